@@ -1,0 +1,170 @@
+"""Running one piece of code on a list of cases in a sandboxed child, from the judge's side.
+
+This is the judge-side half of :mod:`mianjing.judge.runner`: it sends the job, reads the
+streamed results under deadlines, times timed cases from outside, and turns a dead or
+misbehaving child into a precise outcome. It knows nothing of expected values.
+"""
+
+from __future__ import annotations
+
+import math
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from mianjing.judge import protocol
+from mianjing.judge.codec import CodecError
+from mianjing.judge.sandbox.pool import Child, ExitInfo, WarmPool
+from mianjing.judge.testkit import Case
+
+STDOUT_LIMIT = 16 * 1024
+
+
+@dataclass
+class CaseOutcome:
+    value: Any = None
+    error: dict[str, str] | None = None  # {"kind": "RE"|"MLE"|"OLE"|"TLE", "message": ...}
+    time_ms: float = 0.0
+    limit_ms: float | None = None  # set for timed cases: the budget the case was held to
+    self_ms: float = 0.0  # the child's own measure of the call alone (untrusted for users)
+
+
+@dataclass
+class RunOutcome:
+    results: dict[str, CaseOutcome] = field(default_factory=dict)
+    fatal: dict[str, Any] | None = None  # {"kind", "message", "line"?}: stops all later cases
+    stdout: str = ""
+    wall_ms: float = 0.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    time_limit_ms: int
+    memory_limit_mb: int
+    output_bytes: int = 64 << 20
+
+    def cpu_seconds(self) -> int:
+        return int(math.ceil(self.time_limit_ms / 1000.0)) * 2 + 10
+
+
+def _crash_outcome(exit_info: ExitInfo | None, limits: Limits, killed_for_time: bool) -> dict:
+    if killed_for_time:
+        return {"kind": "TLE", "message": f"time limit exceeded ({limits.time_limit_ms} ms)"}
+    if exit_info is None:
+        return {"kind": "RE", "message": "the process stopped responding"}
+    if exit_info.signal in (signal.SIGXCPU,):
+        return {"kind": "TLE", "message": "CPU time limit exceeded"}
+    near_memory_limit = exit_info.maxrss_kb * 1024 >= 0.8 * limits.memory_limit_mb * (1 << 20)
+    if exit_info.signal is not None:
+        name = signal.Signals(exit_info.signal).name if exit_info.signal in signal.Signals._value2member_map_ else str(exit_info.signal)  # noqa: E501
+        if near_memory_limit or exit_info.signal == signal.SIGKILL:
+            return {"kind": "MLE", "message": f"killed by {name} at {exit_info.maxrss_kb // 1024} MB "
+                                              f"(limit {limits.memory_limit_mb} MB)"}
+        return {"kind": "RE", "message": f"the process crashed ({name})"}
+    return {"kind": "RE", "message": f"the process exited early with status {exit_info.code} "
+                                     "(sys.exit / os._exit in your code?)"}
+
+
+def run_cases(
+    pool: WarmPool,
+    *,
+    code: str,
+    filename: str,
+    cases: list[Case],
+    default_call: str,
+    limits: Limits,
+    prelude: list[str],
+    harness: str | None,
+    timed_limit_ms: Callable[[Case], float],
+) -> RunOutcome:
+    """Run ``code`` on ``cases``; timed cases are sent one by one and timed by the judge."""
+    outcome = RunOutcome()
+    untimed = [c for c in cases if not c.timed]
+    timed = [c for c in cases if c.timed]
+    pending = [c.name for c in untimed]
+    job = {
+        "code": code, "filename": filename, "harness": harness, "prelude": prelude,
+        "runtime": pool.runtime,
+        "limits": {"cpu_s": limits.cpu_seconds(), "memory_mb": limits.memory_limit_mb,
+                   "output_bytes": limits.output_bytes, "stdout_bytes": STDOUT_LIMIT},
+        "cases": [c.to_wire(default_call) for c in untimed], "timed": len(timed),
+    }
+    child: Child = pool.acquire()
+    started = time.monotonic()
+    deadline = started + limits.time_limit_ms / 1000.0
+    current_timed: Case | None = None
+    sent_at = 0.0
+    killed_for_time = False
+    try:
+        protocol.send_frame(child.sock, job)
+        timed_iter = iter(timed)
+        while True:
+            frame = protocol.recv_frame(child.sock, deadline=deadline,
+                                        limit=limits.output_bytes + (1 << 20))
+            kind = frame.get("t") if isinstance(frame, dict) else None
+            if kind == "case":
+                now = time.monotonic()
+                if current_timed is not None:
+                    expected_name = current_timed.name
+                elif pending:
+                    expected_name = pending.pop(0)
+                else:
+                    expected_name = None
+                if frame.get("name") != expected_name:
+                    outcome.fatal = {"kind": "RE", "message": "the process sent an unexpected "
+                                     "result (judge protocol violated)"}
+                    break
+                reported = float(frame.get("time_ms") or 0.0)
+                result = CaseOutcome(value=frame.get("value"), error=frame.get("error"),
+                                     time_ms=reported, self_ms=reported)
+                if current_timed is not None:
+                    result.time_ms = (now - sent_at) * 1000.0
+                    result.limit_ms = current_limit
+                    current_timed = None
+                outcome.results[expected_name] = result
+            elif kind == "ready":
+                current_timed = next(timed_iter, None)
+                if current_timed is None:
+                    outcome.fatal = {"kind": "RE", "message": "judge protocol violated"}
+                    break
+                current_limit = float(timed_limit_ms(current_timed))
+                sent_at = time.monotonic()
+                deadline = sent_at + current_limit / 1000.0 + 0.05
+                protocol.send_frame(child.sock, current_timed.to_wire(default_call))
+            elif kind == "ce":
+                outcome.fatal = {"kind": "CE", "message": str(frame.get("message")),
+                                 "line": frame.get("line")}
+            elif kind == "load_error":
+                err = frame.get("error") or {}
+                outcome.fatal = {"kind": err.get("kind", "RE"),
+                                 "message": "while loading your code: " + str(err.get("message"))}
+            elif kind == "done":
+                outcome.stdout = str(frame.get("stdout", ""))[: STDOUT_LIMIT + 200]
+                break
+            else:
+                outcome.fatal = {"kind": "RE", "message": "judge protocol violated"}
+                break
+    except protocol.Deadline:
+        killed_for_time = True
+        child.kill()
+        if current_timed is not None:
+            outcome.results[current_timed.name] = CaseOutcome(
+                error={"kind": "TLE", "message": f"took longer than {current_limit:.0f} ms"},
+                time_ms=(time.monotonic() - sent_at) * 1000.0, limit_ms=current_limit)
+        else:
+            outcome.fatal = _crash_outcome(None, limits, True)
+    except protocol.FrameTooLarge as exc:
+        child.kill()
+        outcome.fatal = {"kind": "OLE", "message": str(exc)}
+    except (protocol.ChannelClosed, BrokenPipeError, ConnectionResetError):
+        info = child.wait_exit(timeout=5.0)
+        outcome.fatal = _crash_outcome(info, limits, False)
+    except CodecError as exc:
+        child.kill()
+        outcome.fatal = {"kind": "RE", "message": f"malformed output: {exc}"}
+    finally:
+        child.close()
+    outcome.wall_ms = (time.monotonic() - started) * 1000.0
+    return outcome

@@ -1,0 +1,239 @@
+"""What a sandboxed child does with one job: load the code, call it on each case, stream results.
+
+This module runs inside the untrusted process. It never sees expected outputs or checkers:
+it receives inputs and returns whatever the code produced, encoded with the safe codec. Anything
+it reports (including timings) is treated by the judge as untrusted.
+
+Job (first frame from the judge)::
+
+    {"code", "filename", "harness", "prelude": [...], "runtime",
+     "limits": {"cpu_s", "memory_mb", "output_bytes", "stdout_bytes"},
+     "cases": [{"name", "call", "probe", "args", "kwargs"}], "timed": N}
+
+After the batch, the child sends ``{"t": "ready"}`` once per timed case and waits for that
+case's frame, so the judge can time it from the outside.
+"""
+
+from __future__ import annotations
+
+import io
+import linecache
+import os
+import resource
+import sys
+import time
+import traceback
+import types
+from typing import Any
+
+from mianjing.judge import protocol, structures
+from mianjing.judge.codec import CodecError, packb
+from mianjing.judge.generated import Generated, digest
+
+_MEMORY_MARKERS = ("can't allocate memory", "DefaultCPUAllocator", "not enough memory",
+                   "Cannot allocate memory", "std::bad_alloc")
+
+
+class _CappedText(io.TextIOBase):
+    """stdout replacement that keeps the first ``limit`` characters and counts the rest."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.parts: list[str] = []
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, s: str) -> int:
+        s = str(s)
+        room = self.limit - self.size
+        if room > 0:
+            self.parts.append(s[:room])
+        self.size += len(s)
+        return len(s)
+
+    def text(self) -> str:
+        out = "".join(self.parts)
+        if self.size > self.limit:
+            out += f"\n... ({self.size - self.limit} more characters not shown)"
+        return out
+
+
+def _address_space_bytes() -> int:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+def _lower_limits(limits: dict[str, Any]) -> None:
+    cpu = int(limits.get("cpu_s", 10))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    memory = int(limits.get("memory_mb", 512)) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (_address_space_bytes() + memory,) * 2)
+
+
+def _is_memory_error(exc: BaseException) -> bool:
+    if isinstance(exc, MemoryError):
+        return True
+    return isinstance(exc, RuntimeError) and any(m in str(exc) for m in _MEMORY_MARKERS)
+
+
+def format_user_traceback(exc: BaseException, filename: str) -> str:
+    """The traceback restricted to frames in the submission, then the exception line."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
+    lines = []
+    for frame in frames[-8:]:
+        lines.append(f'  File "{filename}", line {frame.lineno}, in {frame.name}')
+        if frame.line:
+            lines.append(f"    {frame.line.strip()}")
+    if len(frames) > 8:
+        lines.insert(0, f"  ... {len(frames) - 8} earlier frames")
+    head = "Traceback (your code, most recent call last):\n" if lines else ""
+    exc_line = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    return head + "\n".join(lines) + ("\n" if lines else "") + exc_line
+
+
+def _error(exc: BaseException, filename: str) -> dict[str, Any]:
+    if _is_memory_error(exc):
+        return {"kind": "MLE", "message": f"{type(exc).__name__}: memory limit exceeded"}
+    if isinstance(exc, RecursionError):
+        return {"kind": "RE", "message": format_user_traceback(exc, filename)
+                + " (deep recursion: use an explicit stack)"}
+    return {"kind": "RE", "message": format_user_traceback(exc, filename)}
+
+
+def _load_module(name: str, code: str, filename: str, prelude: dict[str, Any]) -> types.ModuleType:
+    compiled = compile(code, filename, "exec", dont_inherit=True)
+    module = types.ModuleType(name)
+    module.__file__ = filename
+    module.__dict__.update(prelude)
+    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+    sys.modules[name] = module
+    exec(compiled, module.__dict__)
+    return module
+
+
+def _materialize(value: Any) -> Any:
+    if isinstance(value, Generated):
+        return value.materialize()
+    if isinstance(value, list):
+        return [_materialize(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_materialize(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _materialize(v) for k, v in value.items()}
+    return value
+
+
+def _to_runtime(value: Any, runtime: str) -> Any:
+    """Default argument conversion: numpy arrays become tensors in the torch runtime."""
+    if runtime != "torch":
+        return value
+    import numpy as np
+    import torch
+
+    if isinstance(value, np.ndarray):
+        return torch.from_numpy(value.copy())
+    if isinstance(value, list):
+        return [_to_runtime(v, runtime) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_to_runtime(v, runtime) for v in value)
+    return value
+
+
+class _Job:
+    def __init__(self, sock, job: dict[str, Any]):
+        self.sock = sock
+        self.filename = str(job.get("filename") or "solution.py")
+        self.runtime = str(job.get("runtime", "python"))
+        limits = job.get("limits", {})
+        self.output_left = int(limits.get("output_bytes", 64 << 20))
+        self.stdout = _CappedText(int(limits.get("stdout_bytes", 16 << 10)))
+        self.user: types.ModuleType | None = None
+        self.harness: types.ModuleType | None = None
+
+    def send(self, frame: dict[str, Any]) -> None:
+        protocol.send_frame(self.sock, frame)
+
+    def load(self, job: dict[str, Any]) -> bool:
+        prelude = {n: structures.PRELUDE[n] for n in job.get("prelude", []) if n in structures.PRELUDE}
+        try:
+            self.user = _load_module("submission", job["code"], self.filename, prelude)
+        except SyntaxError as exc:
+            self.send({"t": "ce", "line": exc.lineno, "message": f"{exc.msg} (line {exc.lineno})"})
+            return False
+        except BaseException as exc:  # noqa: BLE001 - user code may raise anything at import
+            self.send({"t": "load_error", "error": _error(exc, self.filename)})
+            return False
+        if job.get("harness"):
+            self.harness = _load_module("harness", job["harness"], "harness.py", {})
+        return True
+
+    def run_case(self, case: dict[str, Any]) -> bool:
+        """Run one case and send its frame; False means stop (the process is unusable)."""
+        name = case["name"]
+        args = _materialize(case.get("args", []))
+        kwargs = _materialize(case.get("kwargs", {}))
+        start = time.perf_counter()
+        try:
+            if case.get("probe"):
+                probe = getattr(self.harness, "probe_" + case["probe"])
+                value = probe(self.user, *args, **kwargs)
+            else:
+                fn_name = case["call"]
+                fn = getattr(self.user, fn_name, None)
+                if not callable(fn):
+                    raise NameError(f"your code does not define a function named {fn_name!r}")
+                value = fn(*_to_runtime(args, self.runtime), **_to_runtime(kwargs, self.runtime))
+            elapsed = (time.perf_counter() - start) * 1000
+            if case.get("digest"):
+                value = digest(value, seed=len(name))
+            payload = packb(value)
+        except CodecError as exc:
+            self.send({"t": "case", "name": name, "time_ms": (time.perf_counter() - start) * 1000,
+                       "error": {"kind": "RE", "message": f"unsupported return value: {exc}"}})
+            return True
+        except BaseException as exc:  # noqa: BLE001
+            err = _error(exc, self.filename)
+            self.send({"t": "case", "name": name, "time_ms": (time.perf_counter() - start) * 1000,
+                       "error": err})
+            return err["kind"] != "MLE"
+        self.output_left -= len(payload)
+        if self.output_left < 0:
+            self.send({"t": "case", "name": name, "time_ms": elapsed,
+                       "error": {"kind": "OLE", "message": "output size limit exceeded"}})
+            return False
+        self.send({"t": "case", "name": name, "time_ms": elapsed, "value": value})
+        return True
+
+
+def child_main(channel_fd: int) -> None:
+    """Entry point of a forked, locked-down child. Never returns."""
+    import socket
+
+    status = 0
+    try:
+        sock = socket.socket(fileno=channel_fd)
+        job = protocol.recv_frame(sock)
+        _lower_limits(job.get("limits", {}))
+        runner = _Job(sock, job)
+        sys.stdout = sys.stderr = runner.stdout
+        if runner.load(job):
+            ok = True
+            for case in job.get("cases", []):
+                ok = runner.run_case(case)
+                if not ok:
+                    break
+            for _ in range(int(job.get("timed", 0)) if ok else 0):
+                runner.send({"t": "ready"})
+                if not runner.run_case(protocol.recv_frame(sock)):
+                    break
+        runner.send({"t": "done", "stdout": runner.stdout.text()})
+    except protocol.ChannelClosed:
+        status = 3
+    except BaseException:  # noqa: BLE001 - report nothing more: the judge sees the exit status
+        status = 4
+    os._exit(status)

@@ -1,0 +1,154 @@
+"""The zygote: a process that imports a runtime once and forks locked-down children on demand.
+
+It talks to the judge over a SOCK_SEQPACKET control socket:
+
+* judge -> zygote: ``{"op": "fork", "id": N}`` with one descriptor attached (the child's end
+  of a fresh socketpair), ``{"op": "kill", "id": N}``;
+* zygote -> judge: ``{"op": "ready"}`` once, ``{"op": "forked", "id", "pid"}``,
+  ``{"op": "exit", "id", "code", "signal", "maxrss_kb", "cpu_s"}`` when a child is reaped.
+
+The zygote itself never receives submissions or expected outputs: children get their job
+directly from the judge over their own socket.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import signal
+import socket
+import sys
+
+from mianjing.judge.codec import packb, unpackb
+
+_MAX_ADDRESS_SPACE = 64 << 30
+_MAX_CPU_SECONDS = 120
+
+
+def preload(runtime: str) -> None:
+    """Import what the runtime's submissions use, so each child starts warm."""
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if runtime in ("numpy", "torch"):
+        import numpy  # noqa: F401
+    if runtime == "torch":
+        import torch
+
+        torch.set_num_threads(1)
+        torch.set_num_interop_threads(1)
+        # One small op of each common kind initialises lazy state (dispatcher, allocator)
+        # here rather than in every child; single-threaded, so forking stays safe.
+        a = torch.randn(4, 4, requires_grad=True)
+        (torch.nn.functional.softmax(a @ a.T, dim=-1).sum()).backward()
+
+
+def _send(ctrl: socket.socket, msg: dict) -> None:
+    try:
+        ctrl.send(packb(msg))
+    except OSError:
+        pass
+
+
+def main(argv: list[str]) -> None:
+    runtime, control_fd, workdir_root = argv[0], int(argv[1]), argv[2]
+    ctrl = socket.socket(fileno=control_fd)
+    preload(runtime)
+    from mianjing.judge import runner
+    from mianjing.judge.sandbox.lockdown import LockdownPolicy, lock_down, seccomp_available
+
+    policy = LockdownPolicy(max_address_space_bytes=_MAX_ADDRESS_SPACE,
+                            max_cpu_seconds=_MAX_CPU_SECONDS,
+                            use_seccomp=seccomp_available())
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_r, False)
+    os.set_blocking(wake_w, False)
+    signal.set_wakeup_fd(wake_w)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    children: dict[int, int] = {}  # pid -> job id
+    pids: dict[int, int] = {}  # job id -> pid
+    _send(ctrl, {"op": "ready", "pid": os.getpid(), "python": sys.version.split()[0],
+                 "seccomp": policy.use_seccomp})
+
+    while True:
+        try:
+            readable, _, _ = select.select([ctrl, wake_r], [], [])
+        except InterruptedError:
+            continue
+        if wake_r in readable:
+            try:
+                while os.read(wake_r, 4096):
+                    pass
+            except BlockingIOError:
+                pass
+        _reap(ctrl, children, pids, workdir_root)
+        if ctrl not in readable:
+            continue
+        try:
+            data, fds, _flags, _addr = socket.recv_fds(ctrl, 65536, 1)
+        except OSError:
+            data, fds = b"", []
+        if not data:
+            break  # the judge went away: take every child with us
+        msg = unpackb(data)
+        if msg.get("op") == "fork" and fds:
+            job_id = int(msg["id"])
+            pid = os.fork()
+            if pid == 0:
+                signal.set_wakeup_fd(-1)
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                os.close(wake_r)
+                os.close(wake_w)
+                ctrl.close()
+                try:
+                    missing = lock_down(fds[0], workdir_root, policy)
+                except BaseException:  # noqa: BLE001
+                    missing = ["lockdown"]
+                if missing:
+                    # Refuse to run untrusted code in a weaker sandbox than announced.
+                    os._exit(70)
+                runner.child_main(fds[0])
+            os.close(fds[0])
+            children[pid] = job_id
+            pids[job_id] = pid
+            _send(ctrl, {"op": "forked", "id": job_id, "pid": pid})
+        elif msg.get("op") == "kill":
+            pid = pids.get(int(msg["id"]))
+            if pid is not None:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+        else:
+            for fd in fds:
+                os.close(fd)
+
+    for pid in list(children):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    os._exit(0)
+
+
+def _reap(ctrl: socket.socket, children: dict[int, int], pids: dict[int, int], root: str) -> None:
+    while children:
+        try:
+            pid, status, usage = os.wait4(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+        job_id = children.pop(pid, None)
+        if job_id is None:
+            continue
+        pids.pop(job_id, None)
+        shutil.rmtree(os.path.join(root, f"run-{pid}"), ignore_errors=True)
+        _send(ctrl, {
+            "op": "exit",
+            "id": job_id,
+            "code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
+            "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
+            "maxrss_kb": int(usage.ru_maxrss),
+            "cpu_s": float(usage.ru_utime + usage.ru_stime),
+        })
