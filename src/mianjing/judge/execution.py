@@ -96,7 +96,7 @@ def run_cases(
     deadline = started + limits.time_limit_ms / 1000.0
     current_timed: Case | None = None
     sent_at = 0.0
-    killed_for_time = False
+    current_limit = 0.0
     try:
         protocol.send_frame(child.sock, job)
         timed_iter = iter(timed)
@@ -147,7 +147,6 @@ def run_cases(
                 outcome.fatal = {"kind": "RE", "message": "judge protocol violated"}
                 break
     except protocol.Deadline:
-        killed_for_time = True
         child.kill()
         if current_timed is not None:
             outcome.results[current_timed.name] = CaseOutcome(

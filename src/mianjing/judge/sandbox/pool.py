@@ -80,7 +80,7 @@ class Zygote:
         self._ready = threading.Event()
         self._dead = threading.Event()
         self.info: dict[str, Any] = {}
-        self._stderr = tempfile.TemporaryFile()
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the zygote
         cmd = zygote_command(self.mode, runtime, theirs.fileno())
         started = time.perf_counter()
         self.process = subprocess.Popen(

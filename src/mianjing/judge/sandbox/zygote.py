@@ -13,6 +13,7 @@ directly from the judge over their own socket.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
@@ -43,10 +44,8 @@ def preload(runtime: str) -> None:
 
 
 def _send(ctrl: socket.socket, msg: dict) -> None:
-    try:
+    with contextlib.suppress(OSError):
         ctrl.send(packb(msg))
-    except OSError:
-        pass
 
 
 def main(argv: list[str]) -> None:
@@ -115,19 +114,15 @@ def main(argv: list[str]) -> None:
         elif msg.get("op") == "kill":
             pid = pids.get(int(msg["id"]))
             if pid is not None:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
         else:
             for fd in fds:
                 os.close(fd)
 
     for pid in list(children):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     os._exit(0)
 
 
