@@ -78,8 +78,14 @@ def run_cases(
     prelude: list[str],
     harness: str | None,
     timed_limit_ms: Callable[[Case], float],
+    timed_runs: int = 1,
 ) -> RunOutcome:
-    """Run ``code`` on ``cases``; timed cases are sent one by one and timed by the judge."""
+    """Run ``code`` on ``cases``; timed cases are sent one by one and timed by the judge.
+
+    A timed case runs ``timed_runs`` times and keeps its fastest run; with ``timed_runs=1``
+    a run over the limit gets one more try, so a correct solution is not failed by one
+    descheduling on a busy machine.
+    """
     outcome = RunOutcome()
     untimed = [c for c in cases if not c.timed]
     timed = [c for c in cases if c.timed]
@@ -89,17 +95,18 @@ def run_cases(
         "runtime": pool.runtime,
         "limits": {"cpu_s": limits.cpu_seconds(), "memory_mb": limits.memory_limit_mb,
                    "output_bytes": limits.output_bytes, "stdout_bytes": STDOUT_LIMIT},
-        "cases": [c.to_wire(default_call) for c in untimed], "timed": len(timed),
+        "cases": [c.to_wire(default_call) for c in untimed], "timed": bool(timed),
     }
     child: Child = pool.acquire()
     started = time.monotonic()
     deadline = started + limits.time_limit_ms / 1000.0
+    timed_queue = list(timed)
     current_timed: Case | None = None
+    runs_done = 0
     sent_at = 0.0
     current_limit = 0.0
     try:
         protocol.send_frame(child.sock, job)
-        timed_iter = iter(timed)
         while True:
             frame = protocol.recv_frame(child.sock, deadline=deadline,
                                         limit=limits.output_bytes + (1 << 20))
@@ -122,16 +129,29 @@ def run_cases(
                 if current_timed is not None:
                     result.time_ms = (now - sent_at) * 1000.0
                     result.limit_ms = current_limit
-                    current_timed = None
-                outcome.results[expected_name] = result
+                    best = outcome.results.get(expected_name)
+                    if best is None or result.error or result.time_ms < best.time_ms:
+                        outcome.results[expected_name] = result
+                else:
+                    outcome.results[expected_name] = result
             elif kind == "ready":
-                current_timed = next(timed_iter, None)
+                if current_timed is not None:
+                    last = outcome.results[current_timed.name]
+                    retry = runs_done < timed_runs or (
+                        timed_runs == 1 and runs_done == 1 and not last.error
+                        and last.time_ms > current_limit)
+                    if last.error or not retry:
+                        current_timed = None
                 if current_timed is None:
-                    outcome.fatal = {"kind": "RE", "message": "judge protocol violated"}
-                    break
-                current_limit = float(timed_limit_ms(current_timed))
+                    if not timed_queue:
+                        protocol.send_frame(child.sock, {"t": "end"})
+                        continue
+                    current_timed = timed_queue.pop(0)
+                    current_limit = float(timed_limit_ms(current_timed))
+                    runs_done = 0
+                runs_done += 1
                 sent_at = time.monotonic()
-                deadline = sent_at + current_limit / 1000.0 + 0.05
+                deadline = sent_at + 2 * current_limit / 1000.0 + 0.05
                 protocol.send_frame(child.sock, current_timed.to_wire(default_call))
             elif kind == "ce":
                 outcome.fatal = {"kind": "CE", "message": str(frame.get("message")),
@@ -148,7 +168,9 @@ def run_cases(
                 break
     except protocol.Deadline:
         child.kill()
-        if current_timed is not None:
+        if current_timed is not None and not (
+                current_timed.name in outcome.results
+                and outcome.results[current_timed.name].time_ms <= current_limit):
             outcome.results[current_timed.name] = CaseOutcome(
                 error={"kind": "TLE", "message": f"took longer than {current_limit:.0f} ms"},
                 time_ms=(time.monotonic() - sent_at) * 1000.0, limit_ms=current_limit)

@@ -84,12 +84,12 @@ class Judge:
         return Limits(problem.meta.time_limit_ms, problem.meta.memory_limit_mb)
 
     def _run(self, problem: Problem, code: str, filename: str, cases: list[Case],
-             timed_limit_ms) -> RunOutcome:
+             timed_limit_ms, timed_runs: int = 1) -> RunOutcome:
         return run_cases(
             self.pools.get(problem.runtime), code=code, filename=filename, cases=cases,
             default_call=problem.meta.entry_points[0], limits=self._limits(problem),
             prelude=list(problem.meta.prelude), harness=problem.harness,
-            timed_limit_ms=timed_limit_ms,
+            timed_limit_ms=timed_limit_ms, timed_runs=timed_runs,
         )
 
     def _cached_reference(self, problem: Problem, seed: int
@@ -103,7 +103,7 @@ class Judge:
     def _reference(self, problem: Problem, seed: int, cases: list[Case]) -> RunOutcome:
         key = (problem.slug, seed)
         outcome = self._run(problem, problem.solution, "reference.py", cases,
-                            lambda case: _REFERENCE_BUDGET_MS)
+                            lambda case: _REFERENCE_BUDGET_MS, timed_runs=3)
         if outcome.fatal:
             raise JudgeError(f"{problem.slug}: the reference solution failed: "
                              f"{outcome.fatal['message']}")

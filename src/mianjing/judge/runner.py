@@ -8,10 +8,10 @@ Job (first frame from the judge)::
 
     {"code", "filename", "harness", "prelude": [...], "runtime",
      "limits": {"cpu_s", "memory_mb", "output_bytes", "stdout_bytes"},
-     "cases": [{"name", "call", "probe", "args", "kwargs"}], "timed": N}
+     "cases": [{"name", "call", "probe", "args", "kwargs", "digest"}], "timed": bool}
 
-After the batch, the child sends ``{"t": "ready"}`` once per timed case and waits for that
-case's frame, so the judge can time it from the outside.
+After the batch, if ``timed``, the child repeatedly sends ``{"t": "ready"}`` and runs the
+case frame it gets back (the judge times it from outside), until it gets ``{"t": "end"}``.
 """
 
 from __future__ import annotations
@@ -227,10 +227,12 @@ def child_main(channel_fd: int) -> None:
                 ok = runner.run_case(case)
                 if not ok:
                     break
-            for _ in range(int(job.get("timed", 0)) if ok else 0):
+            while ok and job.get("timed"):
                 runner.send({"t": "ready"})
-                if not runner.run_case(protocol.recv_frame(sock)):
+                frame = protocol.recv_frame(sock)
+                if frame.get("t") == "end":
                     break
+                ok = runner.run_case(frame)
         runner.send({"t": "done", "stdout": runner.stdout.text()})
     except protocol.ChannelClosed:
         status = 3

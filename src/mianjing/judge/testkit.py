@@ -13,9 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
+from mianjing.judge.codec import Tensor
 from mianjing.judge.generated import Generated
 
-__all__ = ["Case", "Generated"]
+__all__ = ["Case", "Generated", "tensor"]
 
 _UNSET: Any = object()
 
@@ -53,3 +56,12 @@ class Case:
     def to_wire(self, default_call: str) -> dict[str, Any]:
         return {"name": self.name, "call": self.call or default_call, "probe": self.probe,
                 "args": list(self.args), "kwargs": dict(self.kwargs), "digest": self.digest}
+
+
+def tensor(array: Any, dtype: str | None = None) -> Tensor:
+    """An expected torch tensor built in NumPy (tests.py never imports torch).
+
+    The torch dtype defaults to the one matching the array's dtype (float64 -> torch.float64).
+    """
+    arr = np.asarray(array)
+    return Tensor(arr, dtype or f"torch.{arr.dtype.name}")
