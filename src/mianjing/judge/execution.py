@@ -16,6 +16,7 @@ from typing import Any
 
 from mianjing.judge import protocol
 from mianjing.judge.codec import CodecError
+from mianjing.judge.runner import EXIT_OUT_OF_MEMORY
 from mianjing.judge.sandbox.pool import Child, ExitInfo, WarmPool
 from mianjing.judge.testkit import Case
 
@@ -63,6 +64,8 @@ def _crash_outcome(exit_info: ExitInfo | None, limits: Limits, killed_for_time: 
             return {"kind": "MLE", "message": f"killed by {name} at {exit_info.maxrss_kb // 1024} MB "
                                               f"(limit {limits.memory_limit_mb} MB)"}
         return {"kind": "RE", "message": f"the process crashed ({name})"}
+    if exit_info.code == EXIT_OUT_OF_MEMORY:
+        return {"kind": "MLE", "message": f"memory limit exceeded ({limits.memory_limit_mb} MB)"}
     return {"kind": "RE", "message": f"the process exited early with status {exit_info.code} "
                                      "(sys.exit / os._exit in your code?)"}
 
@@ -151,7 +154,8 @@ def run_cases(
                     runs_done = 0
                 runs_done += 1
                 sent_at = time.monotonic()
-                deadline = sent_at + 2 * current_limit / 1000.0 + 0.05
+                # Killing is for runaways; the verdict compares the measured time to the limit.
+                deadline = sent_at + max(3 * current_limit, current_limit + 500.0) / 1000.0
                 protocol.send_frame(child.sock, current_timed.to_wire(default_call))
             elif kind == "ce":
                 outcome.fatal = {"kind": "CE", "message": str(frame.get("message")),

@@ -16,6 +16,7 @@ case frame it gets back (the judge times it from outside), until it gets ``{"t":
 
 from __future__ import annotations
 
+import gc
 import io
 import linecache
 import os
@@ -30,6 +31,7 @@ from mianjing.judge import protocol, structures
 from mianjing.judge.codec import CodecError, packb
 from mianjing.judge.generated import Generated, digest
 
+EXIT_OUT_OF_MEMORY = 5
 _MEMORY_MARKERS = ("can't allocate memory", "DefaultCPUAllocator", "not enough memory",
                    "Cannot allocate memory", "std::bad_alloc")
 
@@ -144,6 +146,24 @@ def _to_runtime(value: Any, runtime: str) -> Any:
     return value
 
 
+class _OutputTooLarge(Exception):
+    error = {"kind": "OLE", "message": "output size limit exceeded: the value returned is "
+             "larger than the judge accepts (is the shape right?)"}
+
+
+def _estimated_size(value: Any, depth: int = 0) -> int:
+    """A cheap lower bound on the encoded size, checked before encoding anything huge."""
+    nbytes = getattr(value, "nbytes", None)
+    if isinstance(nbytes, int):
+        return nbytes
+    if isinstance(value, (str, bytes)):
+        return len(value)
+    if isinstance(value, (list, tuple, set, dict)) and depth < 3:
+        items = value.values() if isinstance(value, dict) else value
+        return len(value) + sum(_estimated_size(v, depth + 1) for v in list(items)[:1000])
+    return 8
+
+
 class _Job:
     def __init__(self, sock, job: dict[str, Any]):
         self.sock = sock
@@ -191,20 +211,30 @@ class _Job:
             elapsed = (time.perf_counter() - start) * 1000
             if case.get("digest"):
                 value = digest(value, seed=len(name))
+            if _estimated_size(value) > self.output_left:
+                raise _OutputTooLarge()
             payload = packb(value)
         except CodecError as exc:
             self.send({"t": "case", "name": name, "time_ms": (time.perf_counter() - start) * 1000,
                        "error": {"kind": "RE", "message": f"unsupported return value: {exc}"}})
             return True
+        except _OutputTooLarge:
+            err = _OutputTooLarge.error
         except BaseException as exc:  # noqa: BLE001
             err = _error(exc, self.filename)
+            exc.__traceback__ = None  # drop the frames holding the submission's data
+        else:
+            err = None
+        if err is not None:
+            if err["kind"] == "MLE":
+                gc.collect()
             self.send({"t": "case", "name": name, "time_ms": (time.perf_counter() - start) * 1000,
                        "error": err})
             return err["kind"] != "MLE"
         self.output_left -= len(payload)
         if self.output_left < 0:
             self.send({"t": "case", "name": name, "time_ms": elapsed,
-                       "error": {"kind": "OLE", "message": "output size limit exceeded"}})
+                       "error": _OutputTooLarge.error})
             return False
         self.send({"t": "case", "name": name, "time_ms": elapsed, "value": value})
         return True
@@ -236,6 +266,8 @@ def child_main(channel_fd: int) -> None:
         runner.send({"t": "done", "stdout": runner.stdout.text()})
     except protocol.ChannelClosed:
         status = 3
+    except MemoryError:
+        status = EXIT_OUT_OF_MEMORY
     except BaseException:  # noqa: BLE001 - report nothing more: the judge sees the exit status
         status = 4
     os._exit(status)
