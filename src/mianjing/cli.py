@@ -18,7 +18,7 @@ from rich.table import Table
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="mianjing: 面经 workbench for AI/ML algorithm interviews.")
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 VERDICT_STYLE = {"AC": "bold green", "WA": "bold red", "TLE": "bold yellow", "MLE": "bold yellow",
                  "RE": "bold magenta", "CE": "bold magenta", "OLE": "bold yellow", "SKIP": "dim"}
