@@ -1,12 +1,17 @@
-"""Running one piece of code on a list of cases in a sandboxed child, from the judge's side.
+"""Running one piece of code on a list of cases in sandboxed children, from the judge's side.
 
-This is the judge-side half of :mod:`mianjing.judge.runner`: it sends the job, reads the
-streamed results under deadlines, times timed cases from outside, and turns a dead or
-misbehaving child into a precise outcome. It knows nothing of expected values.
+This is the judge-side half of :mod:`mianjing.judge.runner`: it sends a job, reads the
+streamed results under a wall-clock deadline, and turns a dead or misbehaving child into a
+precise outcome. It knows nothing of expected values.
+
+Timed cases (complexity guards) each run in a child of their own, and their time is the CPU
+time the zygote reads from ``wait4`` when that child exits: a number the submission cannot
+forge, and one that other load on the machine barely moves, unlike wall time.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import signal
 import time
@@ -16,20 +21,20 @@ from typing import Any
 
 from mianjing.judge import protocol
 from mianjing.judge.codec import CodecError
-from mianjing.judge.runner import EXIT_OUT_OF_MEMORY
+from mianjing.judge.runner import EXIT_OUT_OF_MEMORY, INPUTS_ONLY
 from mianjing.judge.sandbox.pool import Child, ExitInfo, WarmPool
 from mianjing.judge.testkit import Case
 
 STDOUT_LIMIT = 16 * 1024
+BASELINE_SUFFIX = "#baseline"
 
 
 @dataclass
 class CaseOutcome:
     value: Any = None
     error: dict[str, str] | None = None  # {"kind": "RE"|"MLE"|"OLE"|"TLE", "message": ...}
-    time_ms: float = 0.0
-    limit_ms: float | None = None  # set for timed cases: the budget the case was held to
-    self_ms: float = 0.0  # the child's own measure of the call alone (untrusted for users)
+    time_ms: float = 0.0  # wall ms reported by the child; CPU ms of the child for timed cases
+    limit_ms: float | None = None  # set for timed cases: the CPU budget the case was held to
 
 
 @dataclass
@@ -48,6 +53,11 @@ class Limits:
 
     def cpu_seconds(self) -> int:
         return int(math.ceil(self.time_limit_ms / 1000.0)) * 2 + 10
+
+    def for_timed_case(self, limit_ms: float) -> Limits:
+        """Wall time is only a backstop here: the verdict uses the child's CPU time."""
+        wall = max(4 * limit_ms, limit_ms + 2000.0)
+        return Limits(int(wall), self.memory_limit_mb, self.output_bytes)
 
 
 def _crash_outcome(exit_info: ExitInfo | None, limits: Limits, killed_for_time: bool) -> dict:
@@ -70,6 +80,96 @@ def _crash_outcome(exit_info: ExitInfo | None, limits: Limits, killed_for_time: 
                                      "(sys.exit / os._exit in your code?)"}
 
 
+def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limits,
+             outcome: RunOutcome) -> ExitInfo | None:
+    """Send one job, collect its results into ``outcome``; returns how the child ended."""
+    pending = list(names)
+    child: Child = pool.acquire()
+    started = time.monotonic()
+    deadline = started + limits.time_limit_ms / 1000.0
+    finished = False
+    try:
+        protocol.send_frame(child.sock, job)
+        while True:
+            frame = protocol.recv_frame(child.sock, deadline=deadline,
+                                        limit=limits.output_bytes + (1 << 20))
+            kind = frame.get("t") if isinstance(frame, dict) else None
+            if kind == "case":
+                expected_name = pending.pop(0) if pending else None
+                if frame.get("name") != expected_name:
+                    outcome.fatal = {"kind": "RE", "message": "the process sent an unexpected "
+                                     "result (judge protocol violated)"}
+                    break
+                outcome.results[expected_name] = CaseOutcome(
+                    value=frame.get("value"), error=frame.get("error"),
+                    time_ms=float(frame.get("time_ms") or 0.0))
+            elif kind == "ce":
+                outcome.fatal = {"kind": "CE", "message": str(frame.get("message")),
+                                 "line": frame.get("line")}
+            elif kind == "load_error":
+                err = frame.get("error") or {}
+                outcome.fatal = {"kind": err.get("kind", "RE"),
+                                 "message": "while loading your code: " + str(err.get("message"))}
+            elif kind == "done":
+                outcome.stdout += str(frame.get("stdout", ""))[: STDOUT_LIMIT + 200]
+                finished = True
+                break
+            else:
+                outcome.fatal = {"kind": "RE", "message": "judge protocol violated"}
+                break
+    except protocol.Deadline:
+        child.kill()
+        outcome.fatal = _crash_outcome(None, limits, True)
+    except protocol.FrameTooLarge as exc:
+        child.kill()
+        outcome.fatal = {"kind": "OLE", "message": str(exc)}
+    except (protocol.ChannelClosed, BrokenPipeError, ConnectionResetError):
+        outcome.fatal = _crash_outcome(child.wait_exit(timeout=5.0), limits, False)
+    except CodecError as exc:
+        child.kill()
+        outcome.fatal = {"kind": "RE", "message": f"malformed output: {exc}"}
+    finally:
+        child.close()
+        outcome.wall_ms += (time.monotonic() - started) * 1000.0
+    if not finished:
+        child.kill()
+    return child.wait_exit(timeout=5.0)
+
+
+def _job(code: str, filename: str, harness: str | None, prelude: list[str], runtime: str,
+         limits: Limits, wire_cases: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "code": code, "filename": filename, "harness": harness, "prelude": prelude,
+        "runtime": runtime,
+        "limits": {"cpu_s": limits.cpu_seconds(), "memory_mb": limits.memory_limit_mb,
+                   "output_bytes": limits.output_bytes, "stdout_bytes": STDOUT_LIMIT},
+        "cases": wire_cases,
+    }
+
+
+def _run_timed_case(pool: WarmPool, case: Case, job_args: dict[str, Any], limits: Limits,
+                    limit_ms: float, default_call: str) -> CaseOutcome:
+    timed_limits = limits.for_timed_case(limit_ms)
+    single = RunOutcome()
+    job = _job(limits=timed_limits, wire_cases=[case.to_wire(default_call)], **job_args)
+    job["limits"]["cpu_s"] = int(math.ceil(3 * limit_ms / 1000.0)) + 1
+    exit_info = _run_job(pool, job, [case.name], timed_limits, single)
+    result = single.results.get(case.name)
+    cpu_ms = exit_info.cpu_s * 1000.0 if exit_info else None
+    if result is None:
+        fatal = single.fatal or {"kind": "RE", "message": "no result"}
+        if fatal["kind"] == "TLE" or (exit_info and exit_info.signal == signal.SIGXCPU):
+            fatal = {"kind": "TLE", "message": f"used more than {limit_ms:.0f} ms of CPU "
+                     "(complexity guard: the intended solution is much faster)"}
+        return CaseOutcome(error=fatal, time_ms=cpu_ms or 0.0, limit_ms=limit_ms)
+    if cpu_ms is None:
+        return CaseOutcome(error={"kind": "RE", "message": "the process did not exit"},
+                           limit_ms=limit_ms)
+    result.time_ms = cpu_ms
+    result.limit_ms = limit_ms
+    return result
+
+
 def run_cases(
     pool: WarmPool,
     *,
@@ -82,114 +182,41 @@ def run_cases(
     harness: str | None,
     timed_limit_ms: Callable[[Case], float],
     timed_runs: int = 1,
+    measure_baseline: bool = False,
 ) -> RunOutcome:
-    """Run ``code`` on ``cases``; timed cases are sent one by one and timed by the judge.
+    """Run ``code`` on ``cases``: untimed ones together in one child, each timed one alone.
 
-    A timed case runs ``timed_runs`` times and keeps its fastest run; with ``timed_runs=1``
-    a run over the limit gets one more try, so a correct solution is not failed by one
-    descheduling on a busy machine.
+    A timed case runs ``timed_runs`` times and keeps its cheapest run; with ``timed_runs=1``
+    a run over the limit gets one more try, so a correct solution is not failed by a noisy
+    neighbour. ``measure_baseline`` also times, for each timed case, a child that only
+    builds the inputs (result under ``"<name>#baseline"``), so limits can scale the work of
+    the solution rather than the fixed cost around it.
     """
     outcome = RunOutcome()
     untimed = [c for c in cases if not c.timed]
-    timed = [c for c in cases if c.timed]
-    pending = [c.name for c in untimed]
-    job = {
-        "code": code, "filename": filename, "harness": harness, "prelude": prelude,
-        "runtime": pool.runtime,
-        "limits": {"cpu_s": limits.cpu_seconds(), "memory_mb": limits.memory_limit_mb,
-                   "output_bytes": limits.output_bytes, "stdout_bytes": STDOUT_LIMIT},
-        "cases": [c.to_wire(default_call) for c in untimed], "timed": bool(timed),
-    }
-    child: Child = pool.acquire()
-    started = time.monotonic()
-    deadline = started + limits.time_limit_ms / 1000.0
-    timed_queue = list(timed)
-    current_timed: Case | None = None
-    runs_done = 0
-    sent_at = 0.0
-    current_limit = 0.0
-    try:
-        protocol.send_frame(child.sock, job)
-        while True:
-            frame = protocol.recv_frame(child.sock, deadline=deadline,
-                                        limit=limits.output_bytes + (1 << 20))
-            kind = frame.get("t") if isinstance(frame, dict) else None
-            if kind == "case":
-                now = time.monotonic()
-                if current_timed is not None:
-                    expected_name = current_timed.name
-                elif pending:
-                    expected_name = pending.pop(0)
-                else:
-                    expected_name = None
-                if frame.get("name") != expected_name:
-                    outcome.fatal = {"kind": "RE", "message": "the process sent an unexpected "
-                                     "result (judge protocol violated)"}
-                    break
-                reported = float(frame.get("time_ms") or 0.0)
-                result = CaseOutcome(value=frame.get("value"), error=frame.get("error"),
-                                     time_ms=reported, self_ms=reported)
-                if current_timed is not None:
-                    result.time_ms = (now - sent_at) * 1000.0
-                    result.limit_ms = current_limit
-                    best = outcome.results.get(expected_name)
-                    if best is None or result.error or result.time_ms < best.time_ms:
-                        outcome.results[expected_name] = result
-                else:
-                    outcome.results[expected_name] = result
-            elif kind == "ready":
-                if current_timed is not None:
-                    last = outcome.results[current_timed.name]
-                    retry = runs_done < timed_runs or (
-                        timed_runs == 1 and runs_done == 1 and not last.error
-                        and last.time_ms > current_limit)
-                    if last.error or not retry:
-                        current_timed = None
-                if current_timed is None:
-                    if not timed_queue:
-                        protocol.send_frame(child.sock, {"t": "end"})
-                        continue
-                    current_timed = timed_queue.pop(0)
-                    current_limit = float(timed_limit_ms(current_timed))
-                    runs_done = 0
-                runs_done += 1
-                sent_at = time.monotonic()
-                # Killing is for runaways; the verdict compares the measured time to the limit.
-                deadline = sent_at + max(3 * current_limit, current_limit + 500.0) / 1000.0
-                protocol.send_frame(child.sock, current_timed.to_wire(default_call))
-            elif kind == "ce":
-                outcome.fatal = {"kind": "CE", "message": str(frame.get("message")),
-                                 "line": frame.get("line")}
-            elif kind == "load_error":
-                err = frame.get("error") or {}
-                outcome.fatal = {"kind": err.get("kind", "RE"),
-                                 "message": "while loading your code: " + str(err.get("message"))}
-            elif kind == "done":
-                outcome.stdout = str(frame.get("stdout", ""))[: STDOUT_LIMIT + 200]
+    job_args = {"code": code, "filename": filename, "harness": harness, "prelude": prelude,
+                "runtime": pool.runtime}
+    _run_job(pool, _job(limits=limits, wire_cases=[c.to_wire(default_call) for c in untimed],
+                        **job_args), [c.name for c in untimed], limits, outcome)
+    if outcome.fatal:
+        return outcome
+    for case in (c for c in cases if c.timed):
+        limit_ms = float(timed_limit_ms(case))
+        best: CaseOutcome | None = None
+        attempts = timed_runs if timed_runs > 1 else 2
+        for attempt in range(attempts):
+            result = _run_timed_case(pool, case, job_args, limits, limit_ms, default_call)
+            if best is None or result.error or result.time_ms < best.time_ms:
+                best = result
+            if result.error or (timed_runs == 1 and result.time_ms <= limit_ms) or (
+                    timed_runs == 1 and attempt == 1):
                 break
-            else:
-                outcome.fatal = {"kind": "RE", "message": "judge protocol violated"}
-                break
-    except protocol.Deadline:
-        child.kill()
-        if current_timed is not None and not (
-                current_timed.name in outcome.results
-                and outcome.results[current_timed.name].time_ms <= current_limit):
-            outcome.results[current_timed.name] = CaseOutcome(
-                error={"kind": "TLE", "message": f"took longer than {current_limit:.0f} ms"},
-                time_ms=(time.monotonic() - sent_at) * 1000.0, limit_ms=current_limit)
-        else:
-            outcome.fatal = _crash_outcome(None, limits, True)
-    except protocol.FrameTooLarge as exc:
-        child.kill()
-        outcome.fatal = {"kind": "OLE", "message": str(exc)}
-    except (protocol.ChannelClosed, BrokenPipeError, ConnectionResetError):
-        info = child.wait_exit(timeout=5.0)
-        outcome.fatal = _crash_outcome(info, limits, False)
-    except CodecError as exc:
-        child.kill()
-        outcome.fatal = {"kind": "RE", "message": f"malformed output: {exc}"}
-    finally:
-        child.close()
-    outcome.wall_ms = (time.monotonic() - started) * 1000.0
+        outcome.results[case.name] = best
+        if best.error and best.error.get("kind") != "TLE":
+            break
+        if measure_baseline:
+            probe = dataclasses.replace(case, call=INPUTS_ONLY, probe=None, digest=False)
+            runs = [_run_timed_case(pool, probe, job_args, limits, limit_ms, default_call)
+                    for _ in range(max(timed_runs, 1))]
+            outcome.results[case.name + BASELINE_SUFFIX] = min(runs, key=lambda r: r.time_ms)
     return outcome

@@ -20,7 +20,7 @@ import numpy as np
 from mianjing.catalog import Problem
 from mianjing.judge import checkers, static
 from mianjing.judge.describe import describe_call
-from mianjing.judge.execution import CaseOutcome, Limits, RunOutcome, run_cases
+from mianjing.judge.execution import BASELINE_SUFFIX, CaseOutcome, Limits, RunOutcome, run_cases
 from mianjing.judge.sandbox.pool import Pools
 from mianjing.judge.testkit import Case
 from mianjing.judge.verdict import CaseResult, Verdict
@@ -52,7 +52,8 @@ class Judge:
         self._lock = threading.Lock()
         self._reference_cache: OrderedDict[tuple[str, int], tuple[list[Case], RunOutcome]] = \
             OrderedDict()
-        # (slug, case) -> (time measured from outside, time of the call alone), best seen
+        # (slug, case) -> (CPU ms of the reference's cheapest run of a timed case,
+        #                  CPU ms of building that case's inputs alone)
         self._reference_times: dict[tuple[str, str], tuple[float, float]] = {}
         self._executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="reference")
 
@@ -84,12 +85,13 @@ class Judge:
         return Limits(problem.meta.time_limit_ms, problem.meta.memory_limit_mb)
 
     def _run(self, problem: Problem, code: str, filename: str, cases: list[Case],
-             timed_limit_ms, timed_runs: int = 1) -> RunOutcome:
+             timed_limit_ms, timed_runs: int = 1, measure_baseline: bool = False) -> RunOutcome:
         return run_cases(
             self.pools.get(problem.runtime), code=code, filename=filename, cases=cases,
             default_call=problem.meta.entry_points[0], limits=self._limits(problem),
             prelude=list(problem.meta.prelude), harness=problem.harness,
             timed_limit_ms=timed_limit_ms, timed_runs=timed_runs,
+            measure_baseline=measure_baseline,
         )
 
     def _cached_reference(self, problem: Problem, seed: int
@@ -103,7 +105,8 @@ class Judge:
     def _reference(self, problem: Problem, seed: int, cases: list[Case]) -> RunOutcome:
         key = (problem.slug, seed)
         outcome = self._run(problem, problem.solution, "reference.py", cases,
-                            lambda case: _REFERENCE_BUDGET_MS, timed_runs=3)
+                            lambda case: _REFERENCE_BUDGET_MS, timed_runs=3,
+                            measure_baseline=True)
         if outcome.fatal:
             raise JudgeError(f"{problem.slug}: the reference solution failed: "
                              f"{outcome.fatal['message']}")
@@ -116,10 +119,12 @@ class Judge:
             for case in cases:
                 if case.timed:
                     key_t = (problem.slug, case.name)
-                    r = outcome.results[case.name]
+                    cpu_ms = outcome.results[case.name].time_ms
+                    base = outcome.results.get(case.name + BASELINE_SUFFIX)
+                    base_ms = min(base.time_ms, cpu_ms) if base and not base.error else 0.0
                     seen = self._reference_times.get(key_t)
-                    if seen is None or r.time_ms < seen[0]:
-                        self._reference_times[key_t] = (r.time_ms, min(r.self_ms, r.time_ms))
+                    if seen is None or cpu_ms < seen[0]:
+                        self._reference_times[key_t] = (cpu_ms, base_ms)
             self._reference_cache[key] = (cases, outcome)
             while len(self._reference_cache) > _CACHE_SIZE:
                 self._reference_cache.popitem(last=False)
@@ -131,18 +136,17 @@ class Judge:
         floor = getattr(tests, "TIME_FLOOR_MS", DEFAULT_TIME_FLOOR_MS)
 
         def limit(case: Case) -> float:
-            """The factor applies to the reference's call alone; what surrounds the call
-            (building generated inputs, copying results) gets the reference's time plus 50%."""
+            """CPU budget: the fixed cost of a run with these inputs, plus the factor times
+            the reference's work beyond it (never less than the floor)."""
             with self._lock:
                 ref = self._reference_times.get((problem.slug, case.name))
             if ref is None:
                 reference.result()
                 with self._lock:
                     ref = self._reference_times[(problem.slug, case.name)]
-            total_ms, call_ms = ref
-            overhead_ms = max(total_ms - call_ms, 0.0)
-            return 1.5 * overhead_ms + max(case.time_floor_ms or floor,
-                                           (case.time_factor or factor) * call_ms)
+            ref_ms, base_ms = ref
+            work_ms = max(ref_ms - base_ms, 0.0)
+            return base_ms + max(case.time_floor_ms or floor, (case.time_factor or factor) * work_ms)
 
         return limit
 
@@ -203,7 +207,7 @@ class Judge:
             if case.timed and outcome.limit_ms is not None and outcome.time_ms > outcome.limit_ms:
                 results.append(CaseResult(
                     case.name, "TLE", outcome.time_ms,
-                    f"took {outcome.time_ms:.0f} ms, limit {outcome.limit_ms:.0f} ms "
+                    f"used {outcome.time_ms:.0f} ms of CPU, limit {outcome.limit_ms:.0f} ms "
                     "(complexity guard: the intended solution is much faster)"))
                 continue
             expected = case.expected if case.has_expected else ref.results[case.name].value

@@ -8,10 +8,10 @@ Job (first frame from the judge)::
 
     {"code", "filename", "harness", "prelude": [...], "runtime",
      "limits": {"cpu_s", "memory_mb", "output_bytes", "stdout_bytes"},
-     "cases": [{"name", "call", "probe", "args", "kwargs", "digest"}], "timed": bool}
+     "cases": [{"name", "call", "probe", "args", "kwargs", "digest"}]}
 
-After the batch, if ``timed``, the child repeatedly sends ``{"t": "ready"}`` and runs the
-case frame it gets back (the judge times it from outside), until it gets ``{"t": "end"}``.
+The child answers with one ``{"t": "case", ...}`` frame per case, in order, then
+``{"t": "done", "stdout"}``, and exits.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ from mianjing.judge.codec import CodecError, packb
 from mianjing.judge.generated import Generated, digest
 
 EXIT_OUT_OF_MEMORY = 5
+# A call that only builds the case's inputs: the judge times it to know what a timed case
+# costs before any solution code runs.
+INPUTS_ONLY = "__inputs_only__"
 _MEMORY_MARKERS = ("can't allocate memory", "DefaultCPUAllocator", "not enough memory",
                    "Cannot allocate memory", "std::bad_alloc")
 
@@ -70,11 +73,21 @@ def _address_space_bytes() -> int:
         return 0
 
 
+def _lower(which: int, soft: int, hard: int) -> None:
+    """Set a limit, never above the hard limit the lockdown already fixed."""
+    _, current_hard = resource.getrlimit(which)
+    if current_hard != resource.RLIM_INFINITY:
+        hard = min(hard, current_hard)
+        soft = min(soft, hard)
+    resource.setrlimit(which, (soft, hard))
+
+
 def _lower_limits(limits: dict[str, Any]) -> None:
     cpu = int(limits.get("cpu_s", 10))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    _lower(resource.RLIMIT_CPU, cpu, cpu + 1)
     memory = int(limits.get("memory_mb", 512)) * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (_address_space_bytes() + memory,) * 2)
+    address_space = _address_space_bytes() + memory
+    _lower(resource.RLIMIT_AS, address_space, address_space)
 
 
 def _is_memory_error(exc: BaseException) -> bool:
@@ -199,7 +212,9 @@ class _Job:
         kwargs = _materialize(case.get("kwargs", {}))
         start = time.perf_counter()
         try:
-            if case.get("probe"):
+            if case.get("call") == INPUTS_ONLY:
+                value = None
+            elif case.get("probe"):
                 probe = getattr(self.harness, "probe_" + case["probe"])
                 value = probe(self.user, *args, **kwargs)
             else:
@@ -252,17 +267,9 @@ def child_main(channel_fd: int) -> None:
         runner = _Job(sock, job)
         sys.stdout = sys.stderr = runner.stdout
         if runner.load(job):
-            ok = True
             for case in job.get("cases", []):
-                ok = runner.run_case(case)
-                if not ok:
+                if not runner.run_case(case):
                     break
-            while ok and job.get("timed"):
-                runner.send({"t": "ready"})
-                frame = protocol.recv_frame(sock)
-                if frame.get("t") == "end":
-                    break
-                ok = runner.run_case(frame)
         runner.send({"t": "done", "stdout": runner.stdout.text()})
     except protocol.ChannelClosed:
         status = 3

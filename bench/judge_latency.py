@@ -1,0 +1,177 @@
+"""Verdict latency of the warm pool vs. a fresh Python process per submission, in one run.
+
+For each problem the reference solution is submitted repeatedly (reference outputs cached, as
+for any repeated seed) and the wall time of ``Judge.judge`` is recorded. The baseline runs the
+same job through the same runner, but in a freshly started ``python`` process per submission
+(``import numpy``/``import torch`` each time), as a judge without a zygote would.
+
+Judge overhead = verdict time - the time the reference solution itself needs for the same
+cases, measured by calling it directly in this process.
+
+Usage: python bench/judge_latency.py [--runs 40] [--baseline-runs 5] [--throughput 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import types
+from concurrent.futures import ThreadPoolExecutor
+
+from mianjing.catalog import Catalog, Problem
+from mianjing.judge import structures
+from mianjing.judge.execution import Limits, run_cases
+from mianjing.judge.grader import Judge
+from mianjing.judge.sandbox.isolation import sandbox_env, select_mode
+
+PROBLEMS = ["softmax", "layer-norm", "merge-intervals", "scaled-dot-product-attention"]
+SEED = 12345
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+class FreshProcessChild:
+    """The judge's view of a child, backed by a brand-new interpreter (no zygote, no pool)."""
+
+    def __init__(self, runtime: str):
+        ours, theirs = socket.socketpair()
+        imports = {"python": "", "numpy": "import numpy;", "torch": "import numpy, torch;"}[runtime]
+        code = (f"import sys; sys.path.insert(0, {str(Catalog().root.parents[2])!r}); {imports}"
+                "from mianjing.judge.runner import child_main; child_main(int(sys.argv[1]))")
+        self.proc = subprocess.Popen([sys.executable, "-I", "-c", code, str(theirs.fileno())],
+                                     pass_fds=[theirs.fileno()], env=sandbox_env(),
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+        theirs.close()
+        self.sock = ours
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+
+    def wait_exit(self, timeout: float = 5.0):
+        self.proc.wait(timeout)
+        return None
+
+    def close(self) -> None:
+        self.sock.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(5)
+
+
+class FreshProcessPool:
+    def __init__(self, runtime: str):
+        self.runtime = runtime
+        self.mode = None
+
+    def acquire(self) -> FreshProcessChild:
+        return FreshProcessChild(self.runtime)
+
+
+def reference_in_process_ms(problem: Problem, judge: Judge) -> float:
+    """Time the reference needs for the cases when called directly (no judge at all)."""
+    from mianjing.judge.runner import _materialize, _to_runtime
+
+    if problem.runtime == "torch":
+        import torch
+
+        torch.set_num_threads(1)
+    cases = judge.build_cases(problem, SEED)
+    module = types.ModuleType("reference")
+    module.__dict__.update({n: structures.PRELUDE[n] for n in problem.meta.prelude})
+    exec(compile(problem.solution, "reference.py", "exec"), module.__dict__)
+    harness = types.ModuleType("harness")
+    if problem.harness:
+        exec(compile(problem.harness, "harness.py", "exec"), harness.__dict__)
+    best = float("inf")
+    for _ in range(5):
+        total = 0.0
+        for case in cases:
+            args = _materialize(list(case.args))
+            kwargs = _materialize(dict(case.kwargs))
+            start = time.perf_counter()
+            if case.probe:
+                getattr(harness, "probe_" + case.probe)(module, *args, **kwargs)
+            else:
+                fn = getattr(module, case.call or problem.meta.entry_points[0])
+                fn(*_to_runtime(args, problem.runtime), **_to_runtime(kwargs, problem.runtime))
+            total += time.perf_counter() - start
+        best = min(best, total * 1000)
+    return best
+
+
+def fresh_process_verdict_ms(problem: Problem, judge: Judge) -> float:
+    cases = judge.build_cases(problem, SEED)
+    start = time.perf_counter()
+    run_cases(FreshProcessPool(problem.runtime), code=problem.solution, filename="solution.py",
+              cases=cases, default_call=problem.meta.entry_points[0],
+              limits=Limits(60_000, problem.meta.memory_limit_mb), prelude=problem.meta.prelude,
+              harness=problem.harness, timed_limit_ms=lambda c: 60_000.0)
+    # The fresh-process judge still compares outputs; charge it the same comparison cost.
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--baseline-runs", type=int, default=5)
+    parser.add_argument("--throughput", type=int, default=300,
+                        help="softmax submissions for the throughput run")
+    args = parser.parse_args()
+    os.environ.setdefault("MIANJING_HOME", "/tmp/mianjing-bench")
+    catalog = Catalog()
+    mode = select_mode()
+    print(f"sandbox mode: {mode.name}; cores: {os.cpu_count()}; python {sys.version.split()[0]}")
+    print(f"{'problem':32} {'ref ms':>8} {'p50 ms':>8} {'p95 ms':>8} {'ovh p50':>8} "
+          f"{'fresh p50':>10} {'speed-up':>9}")
+    with Judge(pool_size=2) as judge:
+        for slug in PROBLEMS:
+            problem = catalog.get(slug)
+            judge.warm_up(problem.runtime)
+            judge.judge(problem, problem.solution, seed=SEED)  # reference cached from here on
+            time.sleep(0.2)
+            latencies = []
+            for _ in range(args.runs):
+                start = time.perf_counter()
+                verdict = judge.judge(problem, problem.solution, seed=SEED)
+                latencies.append((time.perf_counter() - start) * 1000)
+                assert verdict.accepted, verdict.message
+                time.sleep(0.01)  # let the pool refill, as between real submissions
+            ref_ms = reference_in_process_ms(problem, judge)
+            fresh = [fresh_process_verdict_ms(problem, judge) for _ in range(args.baseline_runs)]
+            p50, p95 = pct(latencies, 0.5), pct(latencies, 0.95)
+            overhead = [t - ref_ms for t in latencies]
+            print(f"{slug:32} {ref_ms:8.2f} {p50:8.2f} {p95:8.2f} {pct(overhead, 0.5):8.2f} "
+                  f"{statistics.median(fresh):10.1f} {statistics.median(fresh) / p50:8.1f}x")
+
+        problem = catalog.get("softmax")
+        done = 0
+        lock = threading.Lock()
+
+        def submit(_: int) -> None:
+            nonlocal done
+            v = judge.judge(problem, problem.solution, seed=SEED)
+            assert v.accepted
+            with lock:
+                done += 1
+
+        start = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            list(pool.map(submit, range(args.throughput)))
+        elapsed = time.perf_counter() - start
+        print(f"throughput: {done / elapsed:.1f} softmax verdicts/s "
+              f"({done} in {elapsed:.2f} s, {os.cpu_count()} cores, reference cached)")
+
+
+if __name__ == "__main__":
+    main()
