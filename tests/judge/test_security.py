@@ -51,10 +51,11 @@ def test_reading_reference_solution_fails(judge, softmax):
         f"    ns = runpy.run_path({str(path)!r})\n"
         "    return ns['softmax'](x, axis)\n"
     )
+    if not STRONG:
+        pytest.skip("process mode has no filesystem isolation (docs/security.md)")
     v = judge.judge(softmax, code)
     assert v.verdict != "AC"
-    if STRONG:
-        assert "FileNotFoundError" in v.message or "No such file" in v.message
+    assert "FileNotFoundError" in v.message or "No such file" in v.message
 
 
 def test_reading_hidden_tests_and_database_fails(judge, softmax):
@@ -164,9 +165,13 @@ def test_environment_is_scrubbed(judge, make_problem, monkeypatch):
 
 
 def test_runs_as_unprivileged_user(judge, make_problem):
-    code = "import os\ndef f(x):\n    assert os.getuid() != 0 or os.geteuid() != 0\n    return x * 2\n"
-    if os.getuid() == 0:
-        assert judge.judge(make_problem(), code).verdict == "AC"
+    code = "import os\ndef f(x):\n    assert os.getuid() != 0 and os.geteuid() != 0\n    return x * 2\n"
+    problem = make_problem()
+    pool = judge.pools.get(problem.runtime)
+    pool.start()
+    if os.getuid() == 0 and not pool.zygote.info.get("drops_uid"):
+        pytest.skip("the Python installation is not readable by nobody (process mode)")
+    assert judge.judge(problem, code).verdict == "AC"
 
 
 def test_threads_are_allowed(judge, make_problem):

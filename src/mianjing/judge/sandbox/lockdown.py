@@ -65,6 +65,30 @@ def enter_workdir(root: str) -> str:
     return path
 
 
+def world_traversable(paths: list[str]) -> bool:
+    """Whether ``nobody`` could read these trees: every ancestor must be o+x.
+
+    When the Python installation lives under a private home (e.g. /root/.pyenv), a child
+    that became ``nobody`` could not import anything lazily, so it keeps the uid instead.
+    """
+    import stat
+
+    for path in paths:
+        current = os.path.abspath(path)
+        while True:
+            try:
+                mode = os.stat(current).st_mode
+            except OSError:
+                return False
+            if not mode & stat.S_IXOTH:
+                return False
+            parent = os.path.dirname(current)
+            if parent == current:
+                break
+            current = parent
+    return True
+
+
 def drop_privileges(workdir: str) -> bool:
     """Become ``nobody`` when running as root; returns whether the uid changed."""
     if os.getuid() != 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import os
 import socket
 import subprocess
 import tempfile
@@ -96,6 +97,10 @@ class Zygote:
             self.close()
             raise SandboxError(f"the {runtime} sandbox failed to start: {self.stderr_tail()}")
         self.start_ms = (time.perf_counter() - started) * 1000
+        if os.getuid() == 0 and not self.info.get("drops_uid"):
+            log.warning("sandbox degraded: children keep uid 0 because the Python installation "
+                        "is not readable by 'nobody' (RLIMIT_NPROC is not enforced; seccomp "
+                        "still blocks process creation)")
         if not self.info.get("seccomp"):
             log.warning("sandbox degraded: seccomp is unavailable (install pyseccomp and "
                         "libseccomp2); process creation and sockets are not filtered")

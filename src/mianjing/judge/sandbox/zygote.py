@@ -53,11 +53,18 @@ def main(argv: list[str]) -> None:
     ctrl = socket.socket(fileno=control_fd)
     preload(runtime)
     from mianjing.judge import runner
-    from mianjing.judge.sandbox.lockdown import LockdownPolicy, lock_down, seccomp_available
+    from mianjing.judge.sandbox.lockdown import (
+        LockdownPolicy,
+        lock_down,
+        seccomp_available,
+        world_traversable,
+    )
 
+    code_paths = [sys.base_prefix, sys.prefix, os.path.dirname(os.path.dirname(runner.__file__))]
     policy = LockdownPolicy(max_address_space_bytes=_MAX_ADDRESS_SPACE,
                             max_cpu_seconds=_MAX_CPU_SECONDS,
-                            use_seccomp=seccomp_available())
+                            use_seccomp=seccomp_available(),
+                            drop_privileges=world_traversable(code_paths))
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_r, False)
     os.set_blocking(wake_w, False)
@@ -66,7 +73,8 @@ def main(argv: list[str]) -> None:
     children: dict[int, int] = {}  # pid -> job id
     pids: dict[int, int] = {}  # job id -> pid
     _send(ctrl, {"op": "ready", "pid": os.getpid(), "python": sys.version.split()[0],
-                 "seccomp": policy.use_seccomp})
+                 "seccomp": policy.use_seccomp,
+                 "drops_uid": policy.drop_privileges and os.getuid() == 0})
 
     while True:
         try:
