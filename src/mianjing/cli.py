@@ -146,9 +146,10 @@ def judge(
         raise _fail(f"{file}: not UTF-8 text (invalid byte at offset {exc.start})") from None
     from mianjing.judge.grader import Judge, JudgeError
     from mianjing.judge.sandbox.isolation import SandboxUnavailable
+    from mianjing.paths import ensure_data_dir
 
     try:
-        with Judge(pool_size=0) as j:
+        with Judge(pool_size=0, timings_path=ensure_data_dir() / "judge-timings.json") as j:
             verdict = j.judge(problem, code, seed=seed, filename=file.name)
     except (JudgeError, SandboxUnavailable) as exc:
         raise _fail(str(exc), 3) from None

@@ -93,6 +93,13 @@ def digest(value: Any, seed: int = 0) -> Any:
             [as_float.sum(axis=tuple(range(value.ndim - 1))), as_float.sum(axis=-1).reshape(-1)]
         return {"shape": list(value.shape), "dtype": str(value.dtype), "sample": flat[idx],
                 "axis_sums": sums}
+    if isinstance(value, (list, tuple)) and any(
+            isinstance(v, (np.ndarray, Tensor, list, tuple, dict)) or type(v).__module__ == "torch"
+            for v in value[:64]):
+        return {"type": type(value).__name__, "items": [digest(v, seed + i) for i, v in
+                                                        enumerate(value)][:256]}
+    if isinstance(value, dict):
+        return {"type": "dict", "items": {k: digest(v, seed) for k, v in value.items()}}
     if isinstance(value, (list, tuple, str, bytes)):
         sample = list(value[:16]) if not isinstance(value, (str, bytes)) else value[:64]
         return {"type": type(value).__name__, "len": len(value), "head": sample,

@@ -13,6 +13,7 @@ import threading
 import time
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,7 @@ from mianjing.judge.describe import describe_call
 from mianjing.judge.execution import BASELINE_SUFFIX, CaseOutcome, Limits, RunOutcome, run_cases
 from mianjing.judge.sandbox.pool import Pools
 from mianjing.judge.testkit import Case
+from mianjing.judge.timings import TimingStore
 from mianjing.judge.verdict import CaseResult, Verdict
 
 DEFAULT_TIME_FACTOR = 8.0
@@ -47,14 +49,13 @@ def _default_checker(problem: Problem) -> checkers.Checker:
 class Judge:
     """Thread-safe; keep one per process so its warm pools are reused."""
 
-    def __init__(self, pools: Pools | None = None, *, pool_size: int = 2):
+    def __init__(self, pools: Pools | None = None, *, pool_size: int = 2,
+                 timings_path: Path | None = None):
         self.pools = pools or Pools(size=pool_size)
         self._lock = threading.Lock()
         self._reference_cache: OrderedDict[tuple[str, int], tuple[list[Case], RunOutcome]] = \
             OrderedDict()
-        # (slug, case) -> (CPU ms of the reference's cheapest run of a timed case,
-        #                  CPU ms of building that case's inputs alone)
-        self._reference_times: dict[tuple[str, str], tuple[float, float]] = {}
+        self._timings = TimingStore(timings_path)
         self._executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="reference")
 
     def close(self) -> None:
@@ -104,9 +105,11 @@ class Judge:
 
     def _reference(self, problem: Problem, seed: int, cases: list[Case]) -> RunOutcome:
         key = (problem.slug, seed)
+        timed = [c for c in cases if c.timed]
+        must_time = any(self._timings.get(problem, c.name) is None for c in timed)
         outcome = self._run(problem, problem.solution, "reference.py", cases,
-                            lambda case: _REFERENCE_BUDGET_MS, timed_runs=3,
-                            measure_baseline=True)
+                            lambda case: _REFERENCE_BUDGET_MS, timed_runs=3 if must_time else 1,
+                            measure_baseline=must_time)
         if outcome.fatal:
             raise JudgeError(f"{problem.slug}: the reference solution failed: "
                              f"{outcome.fatal['message']}")
@@ -115,16 +118,14 @@ class Judge:
             if result is None or result.error:
                 why = result.error["message"] if result and result.error else "no result"
                 raise JudgeError(f"{problem.slug}: the reference failed on case {case.name}: {why}")
+        if must_time:
+            for case in timed:
+                cpu_ms = outcome.results[case.name].time_ms
+                base = outcome.results.get(case.name + BASELINE_SUFFIX)
+                base_ms = min(base.time_ms, cpu_ms) if base and not base.error else 0.0
+                self._timings.put(problem, case.name, cpu_ms, base_ms)
+            self._timings.save()
         with self._lock:
-            for case in cases:
-                if case.timed:
-                    key_t = (problem.slug, case.name)
-                    cpu_ms = outcome.results[case.name].time_ms
-                    base = outcome.results.get(case.name + BASELINE_SUFFIX)
-                    base_ms = min(base.time_ms, cpu_ms) if base and not base.error else 0.0
-                    seen = self._reference_times.get(key_t)
-                    if seen is None or cpu_ms < seen[0]:
-                        self._reference_times[key_t] = (cpu_ms, base_ms)
             self._reference_cache[key] = (cases, outcome)
             while len(self._reference_cache) > _CACHE_SIZE:
                 self._reference_cache.popitem(last=False)
@@ -138,12 +139,12 @@ class Judge:
         def limit(case: Case) -> float:
             """CPU budget: the fixed cost of a run with these inputs, plus the factor times
             the reference's work beyond it (never less than the floor)."""
-            with self._lock:
-                ref = self._reference_times.get((problem.slug, case.name))
+            ref = self._timings.get(problem, case.name)
             if ref is None:
                 reference.result()
-                with self._lock:
-                    ref = self._reference_times[(problem.slug, case.name)]
+                ref = self._timings.get(problem, case.name)
+                if ref is None:
+                    raise JudgeError(f"{problem.slug}: no reference timing for {case.name}")
             ref_ms, base_ms = ref
             work_ms = max(ref_ms - base_ms, 0.0)
             return base_ms + max(case.time_floor_ms or floor, (case.time_factor or factor) * work_ms)

@@ -6,7 +6,8 @@ Forbidden names are written as:
   ``import torch as t``, ``from torch import softmax as s``, ``getattr(torch, "softmax")``)
   or to something below it is rejected; ``"scipy"`` forbids the whole package;
 * ``".sort"`` — any attribute of that name (method calls such as ``xs.sort()``);
-* ``"sorted"`` — a builtin name, unless the submission defines that name itself.
+* ``"sorted"`` — a builtin name, unless the submission defines that name itself; a bare
+  name also forbids the module of that name and everything in it (``"torch"``).
 
 When a problem forbids anything, dynamic lookups that could hide a forbidden name
 (``eval``, ``exec``, ``__import__``, ``getattr`` with a computed name, ``importlib``) are
@@ -53,7 +54,8 @@ def parse(code: str, filename: str = "solution.py") -> ast.Module:
 
 class _Resolver(ast.NodeVisitor):
     def __init__(self, forbidden: list[str]):
-        self.paths = [f for f in forbidden if not f.startswith(".") and "." in f]
+        # A bare name ("torch", "sorted") is both a module prefix and a builtin.
+        self.paths = [f for f in forbidden if not f.startswith(".")]
         self.attrs = {f[1:] for f in forbidden if f.startswith(".")}
         self.bare = {f for f in forbidden if "." not in f}
         self.aliases: dict[str, str] = {}

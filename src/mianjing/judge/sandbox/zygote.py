@@ -41,6 +41,9 @@ def preload(runtime: str) -> None:
         # here rather than in every child; single-threaded, so forking stays safe.
         a = torch.randn(4, 4, requires_grad=True)
         (torch.nn.functional.softmax(a @ a.T, dim=-1).sum()).backward()
+        optimizer = torch.optim.Adam([a], lr=1e-3)  # the first optimizer import costs seconds
+        optimizer.step()
+        torch.nn.Linear(4, 4)(a).relu().mean().backward()
 
 
 def _send(ctrl: socket.socket, msg: dict) -> None:
