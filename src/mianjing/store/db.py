@@ -54,9 +54,13 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-@lru_cache(maxsize=4)
 def get_engine(url: str | None = None) -> Engine:
-    url = url or database_url()
+    """The engine for ``url`` (default: the configured database), migrated to head."""
+    return _engine(url or database_url())
+
+
+@lru_cache(maxsize=8)
+def _engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
