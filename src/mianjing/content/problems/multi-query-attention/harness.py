@@ -1,0 +1,45 @@
+import torch
+
+
+def _build(sub, init_args, weights, dtype):
+    torch.manual_seed(0)
+    m = sub.MultiQueryAttention(*init_args).to(dtype)
+    params = dict(m.named_parameters())
+    with torch.no_grad():
+        for name, value in weights.items():
+            if name not in params:
+                raise AttributeError(
+                    f"MultiQueryAttention has no parameter {name!r}; q_proj, k_proj, v_proj and out_proj "
+                    f"must be nn.Linear attributes (found: {sorted(params)})")
+            if tuple(params[name].shape) != value.shape:
+                raise ValueError(f"{name} has shape {tuple(params[name].shape)}, "
+                                 f"expected {value.shape}")
+            params[name].copy_(torch.from_numpy(value))
+    return m
+
+
+def _mask(mask):
+    return None if mask is None else torch.from_numpy(mask)
+
+
+def probe_forward(sub, init_args, weights, x, mask=None):
+    x = torch.from_numpy(x)
+    m = _build(sub, init_args, weights, x.dtype)
+    with torch.no_grad():
+        return m(x, _mask(mask))
+
+
+def probe_backward(sub, init_args, weights, x, grad_out, mask=None):
+    """Gradients of sum(out * grad_out) w.r.t. x and every parameter."""
+    x = torch.from_numpy(x).requires_grad_(True)
+    m = _build(sub, init_args, weights, x.dtype)
+    (m(x, _mask(mask)) * torch.from_numpy(grad_out)).sum().backward()
+    grads = {"x": x.grad}
+    for name, p in m.named_parameters():
+        grads[name] = p.grad
+    return grads
+
+
+def probe_parameters(sub, init_args):
+    m = sub.MultiQueryAttention(*init_args)
+    return {name: list(p.shape) for name, p in m.named_parameters()}

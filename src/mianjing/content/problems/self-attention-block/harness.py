@@ -1,0 +1,46 @@
+import torch
+
+
+def _build(sub, d_model, num_heads, d_ff, weights, dtype):
+    torch.manual_seed(0)
+    m = sub.TransformerBlock(d_model, num_heads, d_ff).to(dtype)
+    params = dict(m.named_parameters())
+    with torch.no_grad():
+        for name, value in weights.items():
+            if name not in params:
+                raise AttributeError(
+                    f"TransformerBlock has no parameter {name!r}; expected attributes ln1, attn "
+                    f"(with q_proj, k_proj, v_proj, out_proj), ln2, fc1, fc2 (found: "
+                    f"{sorted(params)})")
+            if tuple(params[name].shape) != value.shape:
+                raise ValueError(f"{name} has shape {tuple(params[name].shape)}, "
+                                 f"expected {value.shape}")
+            params[name].copy_(torch.from_numpy(value))
+    return m
+
+
+def _mask(mask):
+    return None if mask is None else torch.from_numpy(mask)
+
+
+def probe_forward(sub, d_model, num_heads, d_ff, weights, x, mask=None):
+    x = torch.from_numpy(x)
+    m = _build(sub, d_model, num_heads, d_ff, weights, x.dtype)
+    with torch.no_grad():
+        return m(x, _mask(mask))
+
+
+def probe_backward(sub, d_model, num_heads, d_ff, weights, x, grad_out, mask=None):
+    """Gradients of sum(out * grad_out) w.r.t. x and every parameter."""
+    x = torch.from_numpy(x).requires_grad_(True)
+    m = _build(sub, d_model, num_heads, d_ff, weights, x.dtype)
+    (m(x, _mask(mask)) * torch.from_numpy(grad_out)).sum().backward()
+    grads = {"x": x.grad}
+    for name, p in m.named_parameters():
+        grads[name] = p.grad
+    return grads
+
+
+def probe_parameters(sub, d_model, num_heads, d_ff):
+    m = sub.TransformerBlock(d_model, num_heads, d_ff)
+    return {name: list(p.shape) for name, p in m.named_parameters()}
