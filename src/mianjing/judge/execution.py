@@ -110,6 +110,10 @@ def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limi
                 err = frame.get("error") or {}
                 outcome.fatal = {"kind": err.get("kind", "RE"),
                                  "message": "while loading your code: " + str(err.get("message"))}
+            elif kind == "internal":
+                outcome.fatal = {"kind": "RE", "message": "the sandbox runner failed: "
+                                 + str(frame.get("message"))[:500]}
+                break
             elif kind == "done":
                 outcome.stdout += str(frame.get("stdout", ""))[: STDOUT_LIMIT + 200]
                 finished = True

@@ -16,12 +16,14 @@ The child answers with one ``{"t": "case", ...}`` frame per case, in order, then
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import io
 import linecache
 import os
 import resource
 import sys
+import threading
 import time
 import traceback
 import types
@@ -264,6 +266,8 @@ def child_main(channel_fd: int) -> None:
         sock = socket.socket(fileno=channel_fd)
         job = protocol.recv_frame(sock)
         _lower_limits(job.get("limits", {}))
+        # Smaller thread stacks: each thread's reservation counts against RLIMIT_AS.
+        threading.stack_size(1 << 20)
         runner = _Job(sock, job)
         sys.stdout = sys.stderr = runner.stdout
         if runner.load(job):
@@ -275,6 +279,8 @@ def child_main(channel_fd: int) -> None:
         status = 3
     except MemoryError:
         status = EXIT_OUT_OF_MEMORY
-    except BaseException:  # noqa: BLE001 - report nothing more: the judge sees the exit status
+    except BaseException as exc:  # noqa: BLE001 - say what broke, then let the status tell
         status = 4
+        with contextlib.suppress(BaseException):
+            protocol.send_frame(sock, {"t": "internal", "message": repr(exc)[:500]})
     os._exit(status)

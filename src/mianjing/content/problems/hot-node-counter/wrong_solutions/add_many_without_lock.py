@@ -1,0 +1,22 @@
+import threading
+
+
+class HotCounter:
+    """add() is locked, but the batched path writes to the shared dict without the lock."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.counts = {}
+
+    def add(self, node, weight=1):
+        with self.lock:
+            self.counts[node] = self.counts.get(node, 0) + weight
+
+    def add_many(self, items):
+        for node, weight in items:
+            self.counts[node] = self.counts.get(node, 0) + weight
+
+    def top(self, k):
+        with self.lock:
+            ranked = sorted(self.counts.items(), key=lambda item: (-item[1], item[0]))
+        return ranked[:max(k, 0)]

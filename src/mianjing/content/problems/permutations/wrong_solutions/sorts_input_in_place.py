@@ -1,0 +1,19 @@
+def permute(nums):
+    nums.sort()                             # sorted for lexicographic output: mutates the caller's list
+    result, path = [], []
+    used = [False] * len(nums)
+
+    def backtrack():
+        if len(path) == len(nums):
+            result.append(path[:])
+            return
+        for i, x in enumerate(nums):
+            if not used[i]:
+                used[i] = True
+                path.append(x)
+                backtrack()
+                path.pop()
+                used[i] = False
+
+    backtrack()
+    return result

@@ -1,0 +1,15 @@
+def trap(height: list[int]) -> int:
+    # Water above bar i = min(max left of i, max right of i) - height[i].
+    # Two pointers: the side with the lower running max is already decided.
+    left, right = 0, len(height) - 1
+    left_max = right_max = water = 0
+    while left < right:
+        if height[left] < height[right]:
+            left_max = max(left_max, height[left])
+            water += left_max - height[left]
+            left += 1
+        else:
+            right_max = max(right_max, height[right])
+            water += right_max - height[right]
+            right -= 1
+    return water

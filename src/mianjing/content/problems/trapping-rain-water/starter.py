@@ -1,0 +1,3 @@
+def trap(height: list[int]) -> int:
+    """Total units of rain water held between the bars."""
+    raise NotImplementedError
