@@ -180,8 +180,12 @@ def exact() -> Checker:
                     and exp.shape == got.shape and np.array_equal(exp, got)):
                 raise Mismatch(f"{where}expected {describe(exp)}, got {describe(got)}")
             return
-        same_type = type(got) is type(exp) or (_is_number(got) and _is_number(exp)
-                                               and not isinstance(exp, float))
+        if isinstance(exp, (int, np.integer)) and not isinstance(exp, bool):
+            same_type = isinstance(got, (int, np.integer)) and not isinstance(got, bool)
+        elif isinstance(exp, (float, np.floating)):
+            same_type = isinstance(got, (float, np.floating))
+        else:
+            same_type = type(got) is type(exp)
         if not same_type or got != exp:
             raise Mismatch(f"{where}expected {describe(exp)}, got {describe(got)}")
 

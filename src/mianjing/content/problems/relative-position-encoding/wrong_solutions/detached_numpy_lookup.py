@@ -1,0 +1,16 @@
+import numpy as np
+import torch
+from torch import nn
+
+
+class RelativePosition(nn.Module):
+    def __init__(self, num_units, max_relative_position):
+        super().__init__()
+        self.K = max_relative_position
+        self.embeddings_table = nn.Parameter(torch.randn(2 * max_relative_position + 1, num_units))
+
+    def forward(self, length_q, length_k):
+        dist = np.arange(length_k)[None, :] - np.arange(length_q)[:, None]
+        index = np.clip(dist, -self.K, self.K) + self.K
+        table = self.embeddings_table.detach().numpy()
+        return torch.from_numpy(table[index])

@@ -1,0 +1,8 @@
+def encoder_block_params(d_model, num_heads, d_ff, bias=True):
+    d, b = d_model, int(bias)
+    return 4 * (d * d + b * d) + d * d_ff + b * d_ff + d_ff * d + b * d + 4 * d
+
+
+def attention_flops(seq_len, d_model, num_heads):
+    L, d = seq_len, d_model
+    return 8 * L * d * d + 4 * L * L * d
