@@ -158,6 +158,8 @@ def _to_runtime(value: Any, runtime: str) -> Any:
         return [_to_runtime(v, runtime) for v in value]
     if isinstance(value, tuple):
         return tuple(_to_runtime(v, runtime) for v in value)
+    if isinstance(value, dict):
+        return {k: _to_runtime(v, runtime) for k, v in value.items()}
     return value
 
 

@@ -179,11 +179,19 @@ def select_mode() -> SandboxMode:
 
 
 def zygote_command(mode: SandboxMode, runtime: str, control_fd: int) -> list[str]:
+    # -S: no site processing, so no .pth hooks (an editable install of another checkout
+    # cannot shadow this one); the import path is exactly this package and the judge's own
+    # site-packages.
+    paths = [str(package_root())]
+    for key in ("purelib", "platlib"):
+        value = sysconfig.get_paths().get(key)
+        if value and value not in paths:
+            paths.append(value)
     bootstrap = (
-        "import sys; sys.path.insert(0, sys.argv[1]); "
+        "import sys; sys.path[:0] = sys.argv[1].split(':'); "
         "from mianjing.judge.sandbox.zygote import main; main(sys.argv[2:])"
     )
-    argv = [sys.executable, "-I", "-c", bootstrap, str(package_root()), runtime,
+    argv = [sys.executable, "-I", "-S", "-c", bootstrap, ":".join(paths), runtime,
             str(control_fd), mode.workdir_root]
     if mode.name == "bwrap":
         return bwrap_command(argv, hidden_paths(), as_root=os.getuid() == 0)

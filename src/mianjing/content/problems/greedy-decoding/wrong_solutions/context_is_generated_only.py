@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def greedy_decode(next_logits, prompt, max_new_tokens, eos_id):
+    generated = []
+    for _ in range(max_new_tokens):
+        context = generated if generated else list(prompt)
+        token = int(np.argmax(next_logits(context)))
+        generated.append(token)
+        if token == eos_id:
+            break
+    return list(prompt) + generated

@@ -1,0 +1,8 @@
+import numpy as np
+
+
+def greedy_decode(next_logits, prompt, max_new_tokens, eos_id):
+    ids = list(prompt)
+    for _ in range(max_new_tokens):
+        ids.append(int(np.argmax(next_logits(ids))))
+    return ids

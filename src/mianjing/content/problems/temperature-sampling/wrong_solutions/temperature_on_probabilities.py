@@ -1,0 +1,17 @@
+import numpy as np
+
+
+def temperature_probs(logits, temperature):
+    logits = np.asarray(logits, dtype=np.float64)
+    if temperature == 0:
+        probs = np.zeros_like(logits)
+        probs[np.argmax(logits)] = 1.0
+        return probs
+    e = np.exp(logits - logits.max())
+    probs = e / e.sum() / temperature
+    return probs / probs.sum()
+
+
+def sample_temperature(logits, temperature, rng):
+    p = temperature_probs(logits, temperature)
+    return int(rng.choice(len(p), p=p))

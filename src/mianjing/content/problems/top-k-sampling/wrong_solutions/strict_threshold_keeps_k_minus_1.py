@@ -1,0 +1,14 @@
+import numpy as np
+
+
+def top_k_probs(logits, k, temperature=1.0):
+    z = np.asarray(logits, dtype=np.float64) / temperature
+    kth = np.sort(z)[-min(k, len(z))]
+    z = np.where(z > kth, z, -np.inf) if k < len(z) else z
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+def sample_top_k(logits, k, rng, temperature=1.0):
+    p = top_k_probs(logits, k, temperature)
+    return int(rng.choice(len(p), p=p))
