@@ -166,7 +166,7 @@ class Catalog:
     def __init__(self, root: Path = PROBLEMS_DIR):
         self.root = root
         self._problems: dict[str, Problem] | None = None
-        self.errors: list[str] = []
+        self._broken: dict[str, str] = {}  # folder name -> why it could not be loaded
 
     def _load(self) -> dict[str, Problem]:
         if self._problems is None:
@@ -178,7 +178,7 @@ class Catalog:
                 try:
                     problem = load_problem(folder)
                 except CatalogError as exc:
-                    self.errors.append(str(exc))
+                    self._broken[folder.name] = str(exc)
                     continue
                 problems[problem.slug] = problem
             self._problems = problems
@@ -192,10 +192,18 @@ class Catalog:
             out = [p for p in out if topic in p.meta.topics]
         return out
 
+    @property
+    def errors(self) -> list[str]:
+        """Why each broken problem folder could not be loaded."""
+        self._load()
+        return list(self._broken.values())
+
     def get(self, slug: str) -> Problem:
         problems = self._load()
         if slug in problems:
             return problems[slug]
+        if slug in self._broken:
+            raise CatalogError(self._broken[slug])
         close = difflib.get_close_matches(slug, list(problems), n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else \
             "; run 'mianjing problems' to list them"

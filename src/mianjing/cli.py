@@ -227,9 +227,14 @@ def validate(
     from mianjing.judge.grader import Judge
     from mianjing.judge.validation import validate_problem
 
+    from mianjing.catalog import CatalogError
+
     catalog = _catalog()
-    chosen = [catalog.get(s) for s in slugs] if slugs else catalog.problems()
-    failures = list(catalog.errors)
+    try:
+        chosen = [catalog.get(s) for s in slugs] if slugs else catalog.problems()
+    except CatalogError as exc:
+        raise _fail(str(exc), 1) from None
+    failures = [] if slugs else list(catalog.errors)
     with Judge(pool_size=2) as j, Progress(console=err_console, transient=True) as progress:
         task = progress.add_task("validating", total=len(chosen))
         for problem in chosen:
