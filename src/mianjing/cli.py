@@ -224,10 +224,9 @@ def validate(
     """Validate problems: schema, statement, reference accepted, mutants rejected."""
     from rich.progress import Progress
 
+    from mianjing.catalog import CatalogError
     from mianjing.judge.grader import Judge
     from mianjing.judge.validation import validate_problem
-
-    from mianjing.catalog import CatalogError
 
     catalog = _catalog()
     try:
