@@ -1,0 +1,17 @@
+def mst_weight(n, edges):
+    parent = list(range(n))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    total = used = 0
+    for u, v, w in edges:  # forgot to sort by weight
+        ru, rv = find(u), find(v)
+        if ru != rv:
+            parent[ru] = rv
+            total += w
+            used += 1
+    return total if used == n - 1 else -1

@@ -1,0 +1,22 @@
+def num_islands(grid):
+    m = len(grid)
+    n = len(grid[0]) if m else 0
+    seen = [[False] * n for _ in range(m)]
+    count = 0
+    for i in range(m):
+        for j in range(n):
+            if grid[i][j] != 1 or seen[i][j]:
+                continue
+            count += 1
+            seen[i][j] = True
+            stack = [(i, j)]
+            while stack:
+                r, c = stack.pop()
+                for dr in (-1, 0, 1):
+                    for dc in (-1, 0, 1):  # 8 neighbours: diagonals join islands
+                        nr, nc = r + dr, c + dc
+                        if 0 <= nr < m and 0 <= nc < n and grid[nr][nc] == 1 \
+                                and not seen[nr][nc]:
+                            seen[nr][nc] = True
+                            stack.append((nr, nc))
+    return count

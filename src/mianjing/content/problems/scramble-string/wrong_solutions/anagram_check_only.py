@@ -1,0 +1,2 @@
+def is_scramble(s1, s2):
+    return sorted(s1) == sorted(s2)
