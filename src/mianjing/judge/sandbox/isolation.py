@@ -88,6 +88,9 @@ def bwrap_command(argv: list[str], hidden: list[Path], *, as_root: bool) -> list
            "--unshare-cgroup-try"]
     if not as_root:
         cmd.append("--unshare-user")
+    # /tmp, /proc and /dev first: a later bind below /tmp (a checkout in /tmp) must land on
+    # top of the private tmpfs, not be hidden by it.
+    cmd += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
     bound: list[str] = []
     for name in _SYSTEM_DIRS:
         path = f"/{name}"
@@ -108,7 +111,6 @@ def bwrap_command(argv: list[str], hidden: list[Path], *, as_root: bool) -> list
             created.add(a)
         cmd += ["--ro-bind", path, path]
         bound.append(path)
-    cmd += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
     for path in hidden:
         p = str(path)
         if os.path.isdir(p) and _is_under(p, bound):
