@@ -1,0 +1,20 @@
+import numpy as np
+
+
+def assign(X, centroids):
+    d2 = ((X[:, None, :] - centroids[None, :, :]) ** 2).sum(axis=2)   # (N, k)
+    return d2.argmin(axis=1)
+
+
+def kmeans(X, k, max_iters=100, seed=0):
+    rng = np.random.default_rng(seed)
+    centroids = X[rng.choice(len(X), size=k, replace=False)].astype(np.float64)
+    labels = assign(X, centroids)
+    for _ in range(max_iters):
+        for j in range(k):
+            centroids[j] = X[labels == j].mean(axis=0)
+        new_labels = assign(X, centroids)
+        if np.array_equal(new_labels, labels):
+            break
+        labels = new_labels
+    return centroids, labels
