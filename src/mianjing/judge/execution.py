@@ -81,8 +81,13 @@ def _crash_outcome(exit_info: ExitInfo | None, limits: Limits, killed_for_time: 
 
 
 def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limits,
-             outcome: RunOutcome) -> ExitInfo | None:
-    """Send one job, collect its results into ``outcome``; returns how the child ended."""
+             outcome: RunOutcome, *, wait_for_exit: bool = False) -> ExitInfo | None:
+    """Send one job, collect its results into ``outcome``.
+
+    Returns how the child ended when ``wait_for_exit`` (timed cases need its CPU time);
+    otherwise a child that finished normally is not waited for, since its exit (freeing a
+    large address space) can take longer than the whole job.
+    """
     pending = list(names)
     child: Child = pool.acquire()
     started = time.monotonic()
@@ -137,7 +142,7 @@ def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limi
         outcome.wall_ms += (time.monotonic() - started) * 1000.0
     if not finished:
         child.kill()
-    return child.wait_exit(timeout=5.0)
+    return child.wait_exit(timeout=5.0) if wait_for_exit else child.exit
 
 
 def _job(code: str, filename: str, harness: str | None, prelude: list[str], runtime: str,
@@ -157,7 +162,7 @@ def _run_timed_case(pool: WarmPool, case: Case, job_args: dict[str, Any], limits
     single = RunOutcome()
     job = _job(limits=timed_limits, wire_cases=[case.to_wire(default_call)], **job_args)
     job["limits"]["cpu_s"] = int(math.ceil(3 * limit_ms / 1000.0)) + 1
-    exit_info = _run_job(pool, job, [case.name], timed_limits, single)
+    exit_info = _run_job(pool, job, [case.name], timed_limits, single, wait_for_exit=True)
     result = single.results.get(case.name)
     cpu_ms = exit_info.cpu_s * 1000.0 if exit_info else None
     if result is None:
