@@ -1,21 +1,12 @@
 import torch
 
+from mianjing.judge.harness_tools import load_parameters
+
 
 def _build(sub, init_args, weights, dtype):
     torch.manual_seed(0)
     m = sub.GroupedQueryAttention(*init_args).to(dtype)
-    params = dict(m.named_parameters())
-    with torch.no_grad():
-        for name, value in weights.items():
-            if name not in params:
-                raise AttributeError(
-                    f"GroupedQueryAttention has no parameter {name!r}; q_proj, k_proj, v_proj and out_proj "
-                    f"must be nn.Linear attributes (found: {sorted(params)})")
-            if tuple(params[name].shape) != value.shape:
-                raise ValueError(f"{name} has shape {tuple(params[name].shape)}, "
-                                 f"expected {value.shape}")
-            params[name].copy_(torch.from_numpy(value))
-    return m
+    return load_parameters(m, weights, "q_proj, k_proj, v_proj and out_proj must be nn.Linear attributes")
 
 
 def _mask(mask):

@@ -1,22 +1,12 @@
 import torch
 
+from mianjing.judge.harness_tools import load_parameters
+
 
 def _build(sub, d_model, num_heads, d_ff, weights, dtype):
     torch.manual_seed(0)
     m = sub.TransformerBlock(d_model, num_heads, d_ff).to(dtype)
-    params = dict(m.named_parameters())
-    with torch.no_grad():
-        for name, value in weights.items():
-            if name not in params:
-                raise AttributeError(
-                    f"TransformerBlock has no parameter {name!r}; expected attributes ln1, attn "
-                    f"(with q_proj, k_proj, v_proj, out_proj), ln2, fc1, fc2 (found: "
-                    f"{sorted(params)})")
-            if tuple(params[name].shape) != value.shape:
-                raise ValueError(f"{name} has shape {tuple(params[name].shape)}, "
-                                 f"expected {value.shape}")
-            params[name].copy_(torch.from_numpy(value))
-    return m
+    return load_parameters(m, weights, "expected attributes ln1, attn (with q_proj, k_proj, v_proj, out_proj), ln2, fc1, fc2")
 
 
 def _mask(mask):
