@@ -42,7 +42,6 @@ class RunOutcome:
     results: dict[str, CaseOutcome] = field(default_factory=dict)
     fatal: dict[str, Any] | None = None  # {"kind", "message", "line"?}: stops all later cases
     stdout: str = ""
-    wall_ms: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,6 @@ def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limi
         outcome.fatal = {"kind": "RE", "message": f"malformed output: {exc}"}
     finally:
         child.close()
-        outcome.wall_ms += (time.monotonic() - started) * 1000.0
     if not finished:
         child.kill()
     return child.wait_exit(timeout=5.0) if wait_for_exit else child.exit

@@ -68,10 +68,10 @@ def validate_problem(judge: Judge, problem: Problem, *, mutants: bool = True,
     report.reference = verdict
     if not verdict.accepted:
         report.errors.append(f"reference solution got {verdict.verdict}: {verdict.message}")
-    cases = judge.build_cases(problem, seed)
     cached = judge._cached_reference(problem, seed)
     if cached is not None:
-        outputs = [cached[1].results[c.name].value if not c.has_expected else c.expected
+        cases, reference = cached
+        outputs = [reference.results[c.name].value if not c.has_expected else c.expected
                    for c in cases]
         if all(_is_trivial(v) for v in outputs):
             report.errors.append("every expected output is empty or zero: a submission that "
