@@ -22,7 +22,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-PROBLEMS_DIR = Path(__file__).resolve().parent / "content" / "problems"
+PROBLEMS_DIR = Path(__file__).resolve().parent.parent / "content" / "problems"
 REQUIRED_FILES = ("problem.md", "meta.toml", "starter.py", "solution.py", "tests.py")
 TOPICS = (
     "transformer", "llm", "multimodal", "diffusion_aigc", "cv", "rl_alignment", "recsys",
