@@ -254,6 +254,15 @@ def validate(
     console.print(f"[green]all {len(chosen)} problems valid[/green]")
 
 
+def _register_extensions() -> None:
+    from mianjing import cli_ingest
+
+    cli_ingest.register(app, console, err_console, _fail)
+
+
+_register_extensions()
+
+
 def main() -> None:  # pragma: no cover - console entry
     app(sys.argv[1:])
 

@@ -1,0 +1,160 @@
+"""From the lines of one interview round to clean question wordings.
+
+Numbering, section labels ("八股:", "手撕:") and the candidate's own answers ("(用的二分)",
+"答: ...") are stripped; lines holding several questions are split; "追问" stays attached to the
+question it follows; narration, advice and outcome lines are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mianjing.ingest.extract import strip_item_marker
+
+# Section labels carry a kind hint: "手撕:快排" is code even without other clues.
+_LABELS = {
+    "code": r"手撕代码|手撕|手写代码|代码题|算法题|编程题|coding|code|代码|笔试题|机试题|撕题|做题|leetcode|lc题",
+    "scenario": r"场景题|场景设计|系统设计|业务题",
+    "open": r"开放题|开放性问题|开放问题|开放式问题|开放",
+    "bagu": r"八股文?|基础题|基础知识|理论题|概念题",
+    "project": r"项目拷打|项目深挖|项目|实习经历|论文",
+    "reverse": r"反问环节|反问",
+    "hr": r"hr问题|hr",
+}
+_LABEL_RE = re.compile(
+    r"^(?:(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")"
+    r"\s*(?:\d+\s*)?[:：]\s*)", re.IGNORECASE)
+_ASKED_PREFIX = re.compile(
+    r"^(?:然后|接着|之后|最后|先|又|还|再)?\s*(?:面试官)?\s*(?:又|还|先|再|主要|重点|接着|让我|让)?\s*"
+    r"(?:问了?(?:我|一下|一些|几个问题)?|考了?(?:我)?|让(?:我)?)\s*[:：,，]?\s*")
+_FOLLOW_UP = re.compile(r"^(?:追问|又问|继续问|接着问|深挖|follow[\s-]?up)\s*[:：,，]?\s*", re.IGNORECASE)
+_ANSWER_TAIL = re.compile(
+    r"(?:\s|^)(?:答|回答|我答|我回答|我说|我的回答|a)\s*[:：].*$"
+    r"|(?:我答的是|我回答的是|我答了|我说了|答曰|回答了).*$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]{0,400}\)|（[^（）]{0,400}）|【[^【】]{0,200}】|\[[^\[\]]{0,200}\]")
+_SENTENCE_SPLIT = re.compile(r"[?？;；。!！]+|\s{2,}")
+_INTERROGATIVE = re.compile(
+    r"为什么|为何|怎么|怎样|如何|哪些|哪个|哪种|哪几|什么|是否|有没有|能不能|能否|可不可以|多少|几种|"
+    r"区别|差异|不同|对比|比较|优缺点|优劣|好处|坏处|作用|意义|原理|思想|流程|过程|步骤|改进|"
+    r"理解|看法|怎么看|如何看待|介绍|讲一下|讲讲|讲一讲|说一下|说说|说一说|谈谈|聊聊|描述|解释|"
+    r"推导|手推|公式|复杂度|手撕|手写|实现|写一个|写个|写出|计算|算一下|设计|了解|知道|用过|"
+    r"吗|呢|\?|？|how|why|what|which|explain|implement"
+    r"|vs|VS", re.IGNORECASE)
+_NARRATION = re.compile(
+    r"^(?:我(?!们的)|感觉|觉得|建议|希望|祝|总的来说|总结|总体|整体|lz|楼主|本人|面试官(?:人|很|挺|比较|全程|态度|说|让我|给|提示)|"
+    r"整个|之后|后来|最后(?!一个)|当时|现在想|其实|这次|这里|这块|这部分|哈哈|呜|唉|求|许愿|"
+    r"攒人品|发面经|时间线|目前|投递|有面试|结果|没想到|还好|幸好|估计|已|更新|tl;?dr|bg|背景|"
+    r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐)", re.IGNORECASE)
+_NARRATIVE_VERB = re.compile(r"(?:了一下|了下|了很多|了一些|了半天|完了|结束|花了|聊了|扯了|写了|讲了|问了一堆|问的很细|问得很细)")
+_TECH = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
+
+
+@dataclass(frozen=True)
+class RawQuestion:
+    text: str
+    hint: str | None  # kind suggested by a section label: code, scenario, open, bagu, project, ...
+    bullet: bool
+
+
+def _label(text: str) -> tuple[str | None, str]:
+    match = _LABEL_RE.match(text)
+    if not match:
+        return None, text
+    hint = next(k for k in _LABELS if match.group(k))
+    return hint, text[match.end():].strip()
+
+
+def _strip_answers(text: str) -> str:
+    text = _ANSWER_TAIL.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BRACKETED.sub(lambda m, whole=text: _keep_bracket(m, whole), text)
+    # An unclosed bracket after a question mark opens the candidate's answer: drop the rest.
+    text = re.sub(r"(?<=[?？])\s*[(（【].*$", "", text)
+    return text.strip()
+
+
+def _keep_bracket(match: re.Match[str], whole: str) -> str:
+    inner = match.group(0)[1:-1]
+    before = whole[:match.start()]
+    # Code arguments "softmax(x, axis)" and short glosses "(LN)" are part of the question.
+    if before and re.search(r"[A-Za-z0-9_]$", before) and len(inner) <= 30 \
+            and not re.search(r"[\u4e00-\u9fff]{3,}", inner):
+        return match.group(0)
+    if len(inner) <= 12 and not re.search(r"[\u4e00-\u9fff]{4,}", inner) \
+            and not before.rstrip().endswith(("?", "？")):
+        return match.group(0)
+    return " "
+
+
+def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
+    stripped = text.strip(" ,，。.、:：-")
+    if len(stripped) < 2 or not _TECH.search(stripped):
+        return False
+    if _NARRATION.match(stripped):
+        return False
+    if len(stripped) > 90:
+        return False
+    if re.fullmatch(r"[\d\s.:/-]+", stripped):
+        return False
+    asks = bool(_INTERROGATIVE.search(stripped))
+    if asks:
+        return not (_NARRATIVE_VERB.search(stripped) and "?" not in stripped
+                    and "？" not in stripped and not bullet)
+    if hint in ("code", "scenario", "open", "bagu", "reverse"):
+        return len(stripped) <= 60
+    return bool(bullet and len(stripped) <= 40 and not _NARRATIVE_VERB.search(stripped))
+
+
+def _split_compound(text: str) -> list[str]:
+    """One line, several questions: split at sentence ends and at "，为什么/如何/..."."""
+    parts = [p for p in _SENTENCE_SPLIT.split(text) if p.strip()]
+    out = []
+    for part in parts:
+        pieces = re.split(r"[,，](?=\s*(?:为什么|为何|如何|怎么|有什么|有哪些|哪些|是否|能否|那|以及|"
+                          r"讲一下|说一下|介绍一下|说说|讲讲|谈谈))", part)
+        out.extend(p for p in pieces if p.strip())
+    return out
+
+
+def _first_clause(text: str) -> str:
+    """A long line that runs a question into its answer: keep the question's clause."""
+    head = re.split(r"[,，。:：]", text, maxsplit=1)[0]
+    return head
+
+
+def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
+    out: list[RawQuestion] = []
+    section_hint: str | None = None
+    for raw in lines:
+        bullet = raw.startswith("§")
+        text = strip_item_marker(raw.lstrip("§"))
+        hint, text = _label(text)
+        if hint and not text:
+            section_hint = hint
+            continue
+        if not bullet and hint is None and len(text) <= 12 and re.fullmatch(
+                r"(?:八股|手撕|代码|算法题|场景题|开放题|项目|反问)[^,，。]{0,6}", text):
+            section_hint = _label(text + ":")[0] or section_hint
+            continue
+        hint = hint or section_hint
+        follow = _FOLLOW_UP.match(text)
+        if follow and out:
+            rest = _strip_answers(text[follow.end():])
+            if rest:
+                prev = out[-1]
+                out[-1] = RawQuestion(f"{prev.text}；追问：{rest}", prev.hint, prev.bullet)
+            continue
+        text = _strip_answers(text)
+        text = _ASKED_PREFIX.sub("", text, count=1)
+        for part in _split_compound(text):
+            part = strip_item_marker(part.strip())
+            part_hint, part = _label(part)
+            part = _ASKED_PREFIX.sub("", part, count=1).strip(" ,，。.、:：-")
+            if len(part) > 90:
+                part = _first_clause(part)
+            if is_question(part, bullet=bullet, hint=part_hint or hint):
+                out.append(RawQuestion(part, part_hint or hint, bullet))
+    return out
