@@ -255,9 +255,10 @@ def validate(
 
 
 def _register_extensions() -> None:
-    from mianjing import cli_ingest
+    from mianjing import cli_bank, cli_ingest
 
     cli_ingest.register(app, console, err_console, _fail)
+    cli_bank.register(app, console, err_console, _fail)
 
 
 _register_extensions()

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mianjing.paths import ensure_data_dir
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0002_ingest"
+HEAD_REVISION = "0003_review"
 
 
 def database_url() -> str:
