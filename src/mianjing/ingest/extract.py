@@ -51,12 +51,12 @@ def _mark_bullets(text: str) -> str:
 
 
 _INLINE_NUMBER = re.compile(
-    r"(?<![0-9A-Za-z.])(?:(?P<n1>[1-9][0-9]?)\s?[、.．](?![0-9])"
+    r"(?<![0-9.])(?:(?P<n1>[1-9][0-9]?)\s?[、.．](?![0-9])"
     r"|\((?P<n2>[1-9][0-9]?)\)|（(?P<n3>[1-9][0-9]?)）"
     r"|(?<![A-Za-z])[Qq](?P<n4>[1-9][0-9]?)\s?[:：.、]"
     r"|(?P<cn>[一二三四五六七八九十])、)"
 )
-_LC_PREFIX = re.compile(r"(?:lc|leetcode|力扣|lcr|hot\s?100|题|第|面试题|剑指offer|剑指)\s*$",
+_LC_PREFIX = re.compile(r"(?:(?<![A-Za-z])lc|leetcode|力扣|lcr|hot\s?100|题号|第|面试题|剑指offer|剑指)\s*$",
                         re.IGNORECASE)
 
 
@@ -74,6 +74,10 @@ def _split_numbered(line: str) -> list[str]:
             continue
         at_start = not line[:match.start()].strip(" \t-*•·>#§")
         if number not in expected and not (at_start and number <= 30):
+            continue
+        after_letter = match.start() > 0 and line[match.start() - 1].isascii() \
+            and line[match.start() - 1].isalpha()
+        if after_letter and (number == 1 or number not in expected):
             continue
         if match.start() > cursor:
             pieces.append(line[last:match.start()])
@@ -100,7 +104,27 @@ def _break_before_rounds(line: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-def split_lines(text: str) -> list[Line]:
+_HEADER_AFTER_COMPANY = re.compile(
+    r"^[^,，。.!！?？;；\n]{0,24}?(?:面经|凉经|面试|[一二三四五]面|暑期|实习|秋招|春招|校招)")
+
+
+def _break_before_companies(line: str, companies: CompanyTable) -> list[str]:
+    """A company header inside a run-on paragraph ("...价值。阿里云视觉算法面经一面:...")
+    starts a new line."""
+    out, last = [], 0
+    for mention in companies.find_all(line):
+        if mention.start - last < 2:
+            continue
+        if not _HEADER_AFTER_COMPANY.match(line[mention.end:]):
+            continue
+        out.append(line[last:mention.start])
+        last = mention.start
+    out.append(line[last:])
+    return [p for p in out if p.strip()]
+
+
+def split_lines(text: str, companies: CompanyTable | None = None) -> list[Line]:
+    companies = companies or load_companies()
     text = _mark_bullets(text)
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -111,7 +135,9 @@ def split_lines(text: str) -> list[Line]:
             continue
         bullet = raw.startswith("§ ")
         raw = raw.removeprefix("§ ").strip()
-        for part in _break_before_rounds(raw):
+        parts = [p for chunk in _break_before_companies(raw, companies)
+                 for p in _break_before_rounds(chunk)]
+        for part in parts:
             numbered = _split_numbered(part)
             for i, piece in enumerate(numbered):
                 piece = piece.strip()

@@ -34,20 +34,44 @@ _ANSWER_TAIL = re.compile(
     r"|(?:我答的是|我回答的是|我答了|我说了|答曰|回答了).*$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]{0,400}\)|（[^（）]{0,400}）|【[^【】]{0,200}】|\[[^\[\]]{0,200}\]")
 _SENTENCE_SPLIT = re.compile(r"[?？;；。!！]+|\s{2,}")
-_INTERROGATIVE = re.compile(
-    r"为什么|为何|怎么|怎样|如何|哪些|哪个|哪种|哪几|什么|是否|有没有|能不能|能否|可不可以|多少|几种|"
-    r"区别|差异|不同|对比|比较|优缺点|优劣|好处|坏处|作用|意义|原理|思想|流程|过程|步骤|改进|"
-    r"理解|看法|怎么看|如何看待|介绍|讲一下|讲讲|讲一讲|说一下|说说|说一说|谈谈|聊聊|描述|解释|"
-    r"推导|手推|公式|复杂度|手撕|手写|实现|写一个|写个|写出|计算|算一下|设计|了解|知道|用过|"
-    r"吗|呢|\?|？|how|why|what|which|explain|implement"
-    r"|vs|VS", re.IGNORECASE)
+_ASK_WORDS = re.compile(
+    r"为什么|为何|为啥|怎么|怎样|咋|如何|哪些|哪个|哪种|哪几|什么|啥|是否|有没有|能不能|能否|可不可以|"
+    r"多少|几种|吗|呢|[?？]|(?<![a-z])(?:how|why|what|which)(?![a-z])", re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^(?:请|你|再|那|就|先|简单|简要|详细|大概|具体)?\s*(?:说说|讲讲|谈谈|聊聊|介绍|讲一|说一|讲下|说下|讲|说|谈|聊|"
+    r"描述|解释|推导|手推|手撕|手写|实现|写|计算|算一|设计|比较|对比|分析|评价|画|列举|举例|证明|总结|"
+    r"了解|知道|用过|熟悉|懂|理解|区分)")
+_ASK_NOUN_END = re.compile(
+    r"(?:原理|区别|差异|不同|优缺点|优劣|优势|劣势|好处|坏处|作用|意义|思想|做法|流程|过程|步骤|改进|"
+    r"改进点|结构|架构|公式|推导|复杂度|参数量|计算量|关系|联系|方法|策略|细节|实现|机制|理解|看法|"
+    r"应用|场景|对比|比较|原因|难点|损失函数|目标函数|思路|区别和联系|动机|局限|缺陷|变体|演进|发展)"
+    r"\s*[?？]?$")
+_DECLARATIVE = re.compile(
+    r"是一种|是指|指的是|通过|可以|能够|采用|用于|主要|在于|将|属于|称为|表示|提出|包括|使得|导致|"
+    r"取决于|适用于|利用|基于|具有|因为|所以|例如|比如|从而|因此|此外|即|则|其中|这样|一般|通常|往往")
 _NARRATION = re.compile(
-    r"^(?:我(?!们的)|感觉|觉得|建议|希望|祝|总的来说|总结|总体|整体|lz|楼主|本人|面试官(?:人|很|挺|比较|全程|态度|说|让我|给|提示)|"
+    r"^(?:我(?!们的)|感觉|觉得|建议|希望|祝|总的来说|总结|总体|整体|lz|楼主|本人|面试官(?:人|很|挺|比较|全程|态度|说|让我|给|提示|自己|也|是)|"
     r"整个|之后|后来|最后(?!一个)|当时|现在想|其实|这次|这里|这块|这部分|哈哈|呜|唉|求|许愿|"
     r"攒人品|发面经|时间线|目前|投递|有面试|结果|没想到|还好|幸好|估计|已|更新|tl;?dr|bg|背景|"
-    r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐)", re.IGNORECASE)
+    r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐|欢迎|对于想|如果想|"
+    r"引用|链接|参考|致谢|目录|chatgpt|gpt答案|答案|回答|解答|代码实现$|总结$)", re.IGNORECASE)
+_AD = re.compile(r"辅导|后台联系|后台咨询|私信|加群|内推码|关注我|点赞收藏|求赞")
+_ANSWER_LABEL = re.compile(
+    r"^(?:优点|缺点|优势|劣势|方式|模型|核心|核心原理|核心思想|原理|应用场景|适用|适用于|例如|注意|其中|"
+    r"结论|思路|方法|特点|作用|定义|公式|步骤|解决|本质|原因|效果|作者|链接|输入|输出|代码)\s*[:：]")
+_CODE_LINE = re.compile(
+    r"^\d+\s*\||\|\s*$|^(?:import|from\s+\S+\s+import|def|class|return|for|while|if|elif|else|print|"
+    r"self\.|#\s)\b|^[A-Za-z_][\w.]*\s*(?:=|\+=|-=)\s*\S|[{};]\s*$", re.IGNORECASE)
+_HEADING = re.compile(r"(?:篇|汇总|相关|部分|合集|系列|专题|总结|目录)$")
 _NARRATIVE_VERB = re.compile(r"(?:了一下|了下|了很多|了一些|了半天|完了|结束|花了|聊了|扯了|写了|讲了|问了一堆|问的很细|问得很细)")
+_SKIP = re.compile(r"^(?:自我介绍|做个?自我介绍|先自我介绍|简单自我介绍|自我介绍一下)$")
 _TECH = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
+
+
+def asks(text: str) -> bool:
+    """Whether the wording itself asks something (not only its position in a list)."""
+    return bool(_ASK_WORDS.search(text) or _IMPERATIVE.match(text)
+                or (len(text) <= 30 and _ASK_NOUN_END.search(text)))
 
 
 @dataclass(frozen=True)
@@ -91,38 +115,57 @@ def _keep_bracket(match: re.Match[str], whole: str) -> str:
 
 def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
     stripped = text.strip(" ,，。.、:：-")
-    if len(stripped) < 2 or not _TECH.search(stripped):
+    if len(stripped) < 2 or not _TECH.search(stripped) or len(stripped) > 90:
         return False
-    if _NARRATION.match(stripped):
+    if _NARRATION.match(stripped) or _AD.search(stripped) or _CODE_LINE.search(stripped):
         return False
-    if len(stripped) > 90:
+    if _SKIP.match(stripped):
         return False
-    if re.fullmatch(r"[\d\s.:/-]+", stripped):
+    if _ANSWER_LABEL.match(stripped) or re.fullmatch(r"[\d\s.:/-]+", stripped):
         return False
-    asks = bool(_INTERROGATIVE.search(stripped))
-    if asks:
-        return not (_NARRATIVE_VERB.search(stripped) and "?" not in stripped
-                    and "？" not in stripped and not bullet)
+    if _HEADING.search(stripped) and not asks(stripped) and len(stripped) <= 12:
+        return False
+    direct = bool(re.search(r"[?？]|吗|呢", stripped))
+    declarative = len(_DECLARATIVE.findall(stripped))
+    if direct:
+        return not (declarative >= 2 and len(stripped) > 40)
+    if declarative >= 2 or (declarative and len(stripped) > 30):
+        return False
+    if asks(stripped):
+        return not (_NARRATIVE_VERB.search(stripped) and not bullet and hint is None)
     if hint in ("code", "scenario", "open", "bagu", "reverse"):
-        return len(stripped) <= 60
-    return bool(bullet and len(stripped) <= 40 and not _NARRATIVE_VERB.search(stripped))
+        return len(stripped) <= 50
+    return bullet and len(stripped) <= 30 and not _NARRATIVE_VERB.search(stripped)
 
 
 def _split_compound(text: str) -> list[str]:
-    """One line, several questions: split at sentence ends and at "，为什么/如何/..."."""
-    parts = [p for p in _SENTENCE_SPLIT.split(text) if p.strip()]
-    out = []
-    for part in parts:
-        pieces = re.split(r"[,，](?=\s*(?:为什么|为何|如何|怎么|有什么|有哪些|哪些|是否|能否|那|以及|"
-                          r"讲一下|说一下|介绍一下|说说|讲讲|谈谈))", part)
-        out.extend(p for p in pieces if p.strip())
+    """One line, several questions. Sentence ends always split; a comma or a space between two
+    Chinese words splits only when both sides ask something on their own."""
+    out: list[str] = []
+    for sentence in _SENTENCE_SPLIT.split(text):
+        if not sentence.strip():
+            continue
+        pieces = re.split(r"[,，]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", sentence)
+        merged: list[str] = []
+        for piece in pieces:
+            piece = piece.strip()
+            if not piece:
+                continue
+            if merged and asks(merged[-1]) and asks(piece) and len(piece) >= 3:
+                merged.append(piece)
+            elif merged:
+                sep = " " if re.match(r"[\u4e00-\u9fff]", piece) and \
+                    re.search(r"[\u4e00-\u9fff]$", merged[-1]) else ","
+                merged[-1] = f"{merged[-1]}{sep}{piece}"
+            else:
+                merged.append(piece)
+        out.extend(merged)
     return out
 
 
 def _first_clause(text: str) -> str:
     """A long line that runs a question into its answer: keep the question's clause."""
-    head = re.split(r"[,，。:：]", text, maxsplit=1)[0]
-    return head
+    return re.split(r"[,，。:：]", text, maxsplit=1)[0]
 
 
 def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
