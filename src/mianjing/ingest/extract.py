@@ -88,14 +88,20 @@ def _split_numbered(line: str) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
+_TITLE = re.compile(r"面经|凉经|面试|offer|oc(?![a-z])|[一二三四五]面\s*[~～\-–—至到]", re.IGNORECASE)
+
+
 def _break_before_rounds(line: str) -> list[str]:
-    """Start a new line at each round marker that is not at the start of the line."""
+    """Start a new line at each round marker that is not at the start of the line; a short
+    title line ("鹅厂 NLP 秋招面经（一面 ~ HR面，已OC）") stays whole."""
+    if len(line) <= 60 and _TITLE.search(line):
+        return [line]
     out, last = [], 0
     for match in _ROUND_RE.finditer(line):
         start = match.start()
         # Pull a preceding date ("5.23 字节一面") or company into the new line.
         head = line[last:start]
-        back = re.search(r"(?:\d{1,2}[./月]\d{1,2}日?\s*)?[^\s,，。;；:：!！?？)）]{0,16}$", head)
+        back = re.search(r"(?:\d{1,2}[./月]\d{1,2}日?\s*)?[^\s,，。;；:：!！?？()（）【】\[\]]{0,16}$", head)
         cut = last + back.start() if back else start
         if cut > last and line[last:cut].strip():
             out.append(line[last:cut])
@@ -112,9 +118,12 @@ def _break_before_companies(line: str, companies: CompanyTable) -> list[str]:
     """A company header inside a run-on paragraph ("...价值。阿里云视觉算法面经一面:...")
     starts a new line."""
     out, last = [], 0
-    for mention in companies.find_all(line):
+    mentions = companies.find_all(line)
+    for i, mention in enumerate(mentions):
         if mention.start - last < 2:
             continue
+        if i > 0 and mentions[i - 1].end >= last and mention.start - mentions[i - 1].end < 6:
+            continue  # "月之暗面 & MiniMax 面经": one title naming two companies
         if not _HEADER_AFTER_COMPANY.match(line[mention.end:]):
             continue
         out.append(line[last:mention.start])
@@ -278,6 +287,9 @@ def _is_header(line: str, companies: CompanyTable) -> tuple[bool, str | None, in
     if company and (round_match or re.search(r"面经|凉经|面试|实习|秋招|春招|暑期|校招", line)) \
             and company.start < 20 and short:
         return True, company.name, company.end
+    if company and company.start <= 3 and len(line) <= 30 and _POSITION_WORDS.search(line) \
+            and not re.search(r"[?？吗呢]", line):
+        return True, company.name, company.end
     if round_match and round_match.start() <= 12:
         head = line[:round_match.start()]
         # "一面：" "5.14 一面" "1️⃣一面" but not "一面的时候问了..." narration after a subject.
@@ -331,4 +343,6 @@ def _after_header(text: str) -> str:
     tail = text[match.end():] if match else ""
     tail = re.sub(r"^\s*[(（][^)）]{0,20}[)）]", "", tail)
     tail = re.sub(r"^[\s:：,，、-]+", "", tail)
+    tail = re.sub(r"^\d+(?:\.\d)?\s*(?:min|mins|分钟|h|小时)\s*[,，:：]?", "", tail,
+                  flags=re.IGNORECASE)
     return tail.strip()

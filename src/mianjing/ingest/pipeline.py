@@ -21,6 +21,7 @@ from mianjing.ingest.extract import split_lines, structure
 from mianjing.ingest.labels import classify_kind, classify_topic, leetcode_number
 from mianjing.ingest.questions import questions_from_lines
 from mianjing.ingest.reader import Document
+from mianjing.textnorm import dedup_key
 
 BANK_KINDS = ("bagu", "scenario", "open")
 CODE_KINDS = ("code_ml", "code_algo")
@@ -94,11 +95,16 @@ def label(text: str, hint: str | None) -> ExtractedQuestion:
 
 def extract_document(document: Document, linker: Linker | None = None) -> list[ExtractedPost]:
     posts = []
+    seen: set[str] = set()  # a post that repeats its question list (a table of contents) counts once
     for draft in structure(split_lines(document.text)):
         post = ExtractedPost(draft.company, draft.position)
         for rnd in draft.rounds:
             extracted = ExtractedRound(rnd.round, rnd.duration_min, rnd.date, rnd.outcome)
             for raw in questions_from_lines(rnd.lines):
+                key = dedup_key(raw.text)
+                if key in seen:
+                    continue
+                seen.add(key)
                 question = label(raw.text, raw.hint)
                 if linker:
                     linker.link(question)

@@ -36,19 +36,24 @@ _BRACKETED = re.compile(r"\([^()]{0,400}\)|（[^（）]{0,400}）|【[^【】]{0
 _SENTENCE_SPLIT = re.compile(r"[?？;；。!！]+|\s{2,}")
 _ASK_WORDS = re.compile(
     r"为什么|为何|为啥|怎么|怎样|咋|如何|哪些|哪个|哪种|哪几|什么|啥|是否|有没有|能不能|能否|可不可以|"
-    r"多少|几种|吗|呢|[?？]|(?<![a-z])(?:how|why|what|which)(?![a-z])", re.IGNORECASE)
+    r"多少|几种|吗|呢|[?？]|(?:知道|了解|懂|会|用过|听说过|做过|熟悉)(?:不|么|没)(?![\u4e00-\u9fff])|"
+    r"(?<![a-z])(?:how|why|what|which)(?![a-z])", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?:请|你|再|那|就|先|简单|简要|详细|大概|具体)?\s*(?:说说|讲讲|谈谈|聊聊|介绍|讲一|说一|讲下|说下|讲|说|谈|聊|"
     r"描述|解释|推导|手推|手撕|手写|实现|写|计算|算一|设计|比较|对比|分析|评价|画|列举|举例|证明|总结|"
     r"了解|知道|用过|熟悉|懂|理解|区分)")
 _ASK_NOUN_END = re.compile(
     r"(?:原理|区别|差异|不同|优缺点|优劣|优势|劣势|好处|坏处|作用|意义|思想|做法|流程|过程|步骤|改进|"
-    r"改进点|结构|架构|公式|推导|复杂度|参数量|计算量|关系|联系|方法|策略|细节|实现|机制|理解|看法|"
-    r"应用|场景|对比|比较|原因|难点|损失函数|目标函数|思路|区别和联系|动机|局限|缺陷|变体|演进|发展)"
+    r"改进点|结构|架构|公式|推导|复杂度|参数量|计算量|关系|联系|策略|细节|理解|看法|"
+    r"对比|比较|原因|难点|损失函数|目标函数|思路|区别和联系|动机|局限|缺陷|缺点|优点|变体|演进|做的)"
     r"\s*[?？]?$")
 _DECLARATIVE = re.compile(
     r"是一种|是指|指的是|通过|可以|能够|采用|用于|主要|在于|将|属于|称为|表示|提出|包括|使得|导致|"
-    r"取决于|适用于|利用|基于|具有|因为|所以|例如|比如|从而|因此|此外|即|则|其中|这样|一般|通常|往往")
+    r"取决于|适用于|利用|基于|具有|因为|所以|例如|比如|从而|因此|此外|即|则|其中|这样|一般|通常|往往|"
+    r"就是|旨在|使用|称作|更高|更低|更好|更优|更快|较高|较低|较大|较小|显著|明显|尤其|以及|并且|而且|"
+    r"我们|他们|一种|这种|这个|该方法|本质上|相当于|也就是|越|被")
+_CHATTER = re.compile(r"我(?:说|答|就|也|还|没|不|觉得|感觉|当时|一开始|以为|想)|面试官(?:说|觉得|提示|让我|也|就)|然后我|没写出来|不会")
+_BARE_GLOSS = re.compile(r"^[\sA-Za-z0-9_+\-.,/:&'()]+$")
 _NARRATION = re.compile(
     r"^(?:我(?!们的)|感觉|觉得|建议|希望|祝|总的来说|总结|总体|整体|lz|楼主|本人|面试官(?:人|很|挺|比较|全程|态度|说|让我|给|提示|自己|也|是)|"
     r"整个|之后|后来|最后(?!一个)|当时|现在想|其实|这次|这里|这块|这部分|哈哈|呜|唉|求|许愿|"
@@ -107,8 +112,11 @@ def _keep_bracket(match: re.Match[str], whole: str) -> str:
     if before and re.search(r"[A-Za-z0-9_]$", before) and len(inner) <= 30 \
             and not re.search(r"[\u4e00-\u9fff]{3,}", inner):
         return match.group(0)
-    if len(inner) <= 12 and not re.search(r"[\u4e00-\u9fff]{4,}", inner) \
-            and not before.rstrip().endswith(("?", "？")):
+    if before.rstrip().endswith(("?", "？")):
+        return " "
+    if len(inner) <= 12 and not re.search(r"[\u4e00-\u9fff]{4,}", inner):
+        return match.group(0)
+    if len(inner) <= 48 and _BARE_GLOSS.match(inner):  # "(ScaledDotProductAttention)", "(greedy search)"
         return match.group(0)
     return " "
 
@@ -119,47 +127,78 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
         return False
     if _NARRATION.match(stripped) or _AD.search(stripped) or _CODE_LINE.search(stripped):
         return False
-    if _SKIP.match(stripped):
+    if _SKIP.match(stripped) or "$" in stripped:
         return False
     if _ANSWER_LABEL.match(stripped) or re.fullmatch(r"[\d\s.:/-]+", stripped):
         return False
     if _HEADING.search(stripped) and not asks(stripped) and len(stripped) <= 12:
         return False
+    core = _IMPERATIVE.sub("", stripped).strip(" ,，。.、:：-")
+    if len(core) < 2:
+        return False
     direct = bool(re.search(r"[?？]|吗|呢", stripped))
     declarative = len(_DECLARATIVE.findall(stripped))
+    chatter = bool(_CHATTER.search(stripped))
     if direct:
-        return not (declarative >= 2 and len(stripped) > 40)
-    if declarative >= 2 or (declarative and len(stripped) > 30):
+        return not ((declarative >= 2 or chatter) and len(stripped) > 30)
+    if chatter and len(stripped) > 20:
+        return False
+    if declarative and not _IMPERATIVE.match(stripped):
+        return False
+    if declarative >= 2:
         return False
     if asks(stripped):
         return not (_NARRATIVE_VERB.search(stripped) and not bullet and hint is None)
     if hint in ("code", "scenario", "open", "bagu", "reverse"):
         return len(stripped) <= 50
-    return bullet and len(stripped) <= 30 and not _NARRATIVE_VERB.search(stripped)
+    return bullet and len(stripped) <= 24 and not _NARRATIVE_VERB.search(stripped) \
+        and not re.search(r"[是会能被更较很了在有用]", stripped)
 
 
-def _split_compound(text: str) -> list[str]:
-    """One line, several questions. Sentence ends always split; a comma or a space between two
-    Chinese words splits only when both sides ask something on their own."""
-    out: list[str] = []
+_INLINE_LABEL = re.compile(
+    r"^(?:然后|最后|接着|再|还有|还)?(?:是|出了?|来了?|问了?)?(?:一个|一道|个|道|两道)?"
+    r"(?P<label>场景题|代码题|代码|手撕|算法题|八股|开放题|编程题)(?:是|:|：)?\s*$")
+
+
+def _starts_question(piece: str) -> bool:
+    return asks(piece) and not piece.startswith(("的", "和", "与", "或", "及"))
+
+
+def _split_compound(text: str) -> list[tuple[str, str | None]]:
+    """One line, several questions. Sentence ends always split; a comma, or a space in a long
+    run-on sentence, splits only when the text on both sides asks something on its own."""
+    out: list[tuple[str, str | None]] = []
     for sentence in _SENTENCE_SPLIT.split(text):
-        if not sentence.strip():
+        sentence = sentence.strip()
+        if not sentence:
             continue
-        pieces = re.split(r"[,，]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", sentence)
-        merged: list[str] = []
+        if len(sentence) > 30:
+            pieces = re.split(r"[,，]|\s+", sentence)
+        else:
+            pieces = re.split(r"[,，]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", sentence)
+        merged: list[list] = []  # [text, hint]
+        hint: str | None = None
         for piece in pieces:
             piece = piece.strip()
             if not piece:
                 continue
-            if merged and asks(merged[-1]) and asks(piece) and len(piece) >= 3:
-                merged.append(piece)
-            elif merged:
-                sep = " " if re.match(r"[\u4e00-\u9fff]", piece) and \
-                    re.search(r"[\u4e00-\u9fff]$", merged[-1]) else ","
-                merged[-1] = f"{merged[-1]}{sep}{piece}"
+            label = _INLINE_LABEL.match(piece)
+            if label:
+                hint = _label(label.group("label") + ":")[0]
+                merged.append(["", hint])
+                continue
+            if merged and merged[-1][0] and not (
+                    asks(merged[-1][0]) and _starts_question(piece) and len(piece) >= 3):
+                prev = merged[-1][0]
+                sep = "," if not re.search(r"\s", sentence) or \
+                    (re.match(r"[\u4e00-\u9fff]", piece) and re.search(r"[\u4e00-\u9fff]$", prev)
+                     and len(sentence) <= 30) else " "
+                merged[-1][0] = f"{prev}{sep}{piece}"
+            elif merged and not merged[-1][0]:
+                merged[-1][0] = piece
             else:
-                merged.append(piece)
-        out.extend(merged)
+                merged.append([piece, hint])
+        out.extend((t, h) for t, h in merged if t)
     return out
 
 
@@ -192,9 +231,10 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
             continue
         text = _strip_answers(text)
         text = _ASKED_PREFIX.sub("", text, count=1)
-        for part in _split_compound(text):
+        for part, inline_hint in _split_compound(text):
             part = strip_item_marker(part.strip())
             part_hint, part = _label(part)
+            part_hint = part_hint or inline_hint
             part = _ASKED_PREFIX.sub("", part, count=1).strip(" ,，。.、:：-")
             if len(part) > 90:
                 part = _first_clause(part)
