@@ -95,10 +95,11 @@ def label(text: str, hint: str | None) -> ExtractedQuestion:
 
 def extract_document(document: Document, linker: Linker | None = None) -> list[ExtractedPost]:
     posts = []
-    seen: set[str] = set()  # a post that repeats its question list (a table of contents) counts once
     for draft in structure(split_lines(document.text)):
         post = ExtractedPost(draft.company, draft.position)
         for rnd in draft.rounds:
+            # A round that repeats its question list (a table of contents) counts each once.
+            seen: set[str] = set()
             extracted = ExtractedRound(rnd.round, rnd.duration_min, rnd.date, rnd.outcome)
             for raw in questions_from_lines(rnd.lines):
                 key = dedup_key(raw.text)

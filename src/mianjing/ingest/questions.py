@@ -48,9 +48,9 @@ _ASK_NOUN_END = re.compile(
     r"对比|比较|原因|难点|损失函数|目标函数|思路|区别和联系|动机|局限|缺陷|缺点|优点|变体|演进|做的)"
     r"\s*[?？]?$")
 _DECLARATIVE = re.compile(
-    r"是一种|是指|指的是|通过|可以|能够|采用|用于|主要|在于|将|属于|称为|表示|提出|包括|使得|导致|"
-    r"取决于|适用于|利用|基于|具有|因为|所以|例如|比如|从而|因此|此外|即|则|其中|这样|一般|通常|往往|"
-    r"就是|旨在|使用|称作|更高|更低|更好|更优|更快|较高|较低|较大|较小|显著|明显|尤其|以及|并且|而且|"
+    r"是一种|是指|指的是|通过|能够|采用|用于|主要|在于|将|属于|称为|表示|提出|包括|使得|导致|"
+    r"取决于|适用于|基于|具有|因为|所以|例如|比如|从而|因此|此外|即|则|其中|这样|一般|通常|往往|"
+    r"就是|旨在|称作|更高|更低|更好|更优|更快|较高|较低|较大|较小|显著|明显|尤其|以及|并且|而且|"
     r"我们|他们|一种|这种|这个|该方法|本质上|相当于|也就是|越|被")
 _CHATTER = re.compile(r"我(?:说|答|就|也|还|没|不|觉得|感觉|当时|一开始|以为|想)|面试官(?:说|觉得|提示|让我|也|就)|然后我|没写出来|不会")
 _BARE_GLOSS = re.compile(r"^[\sA-Za-z0-9_+\-.,/:&'()]+$")
@@ -69,7 +69,13 @@ _CODE_LINE = re.compile(
     r"self\.|#\s)\b|^[A-Za-z_][\w.]*\s*(?:=|\+=|-=)\s*\S|[{};]\s*$", re.IGNORECASE)
 _HEADING = re.compile(r"(?:篇|汇总|相关|部分|合集|系列|专题|总结|目录)$")
 _NARRATIVE_VERB = re.compile(r"(?:了一下|了下|了很多|了一些|了半天|完了|结束|花了|聊了|扯了|写了|讲了|问了一堆|问的很细|问得很细)")
-_SKIP = re.compile(r"^(?:自我介绍|做个?自我介绍|先自我介绍|简单自我介绍|自我介绍一下)$")
+_SKIP = re.compile(r"^(?:自我介绍|做个?自我介绍|先自我介绍|简单自我介绍|自我介绍一下|同上|同前|略|无|没有|"
+                   r"先介绍bg|介绍bg)$|^#(?!\s)", re.IGNORECASE)
+# A short piece that leans on the question before it ("那 RMSNorm 呢", "如何解决", "它的公式么")
+# is a follow-up, not a question of its own.
+_DEPENDENT = re.compile(r"^(?:那|那么|它|它们|其|这个|这|该|则|所以|分别|还有|以及|并且|并|同时|"
+                        r"为什么呢|如何解决|怎么解决|如何排查|怎么办|有什么(?:优点|缺点|问题|区别|好处)|"
+                        r"复杂度|时间复杂度|空间复杂度|分析复杂度)")
 _TECH = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
 
 
@@ -168,12 +174,24 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
     """One line, several questions. Sentence ends always split; a comma, or a space in a long
     run-on sentence, splits only when the text on both sides asks something on its own."""
     out: list[tuple[str, str | None]] = []
-    for sentence in _SENTENCE_SPLIT.split(text):
+    sentences: list[str] = []
+    for sentence in re.split(r"(?<=[?？;；。!！])|\s{2,}", text):
         sentence = sentence.strip()
+        core = sentence.rstrip("?？;；。!！ ")
+        if not core:
+            continue
+        if sentences and (_DEPENDENT.match(core) or len(re.sub(r"\W", "", core)) <= 4) \
+                and asks(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]}{sentence}"
+        else:
+            sentences.append(sentence)
+    for sentence in sentences:
+        sentence = sentence.strip().rstrip("?？;；。!！ ") if sentence.count("?") + \
+            sentence.count("？") <= 1 else sentence.strip()
         if not sentence:
             continue
         if len(sentence) > 30:
-            pieces = re.split(r"[,，]|\s+", sentence)
+            pieces = re.split(r"[,，]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])", sentence)
         else:
             pieces = re.split(r"[,，]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", sentence)
         merged: list[list] = []  # [text, hint]
@@ -188,7 +206,8 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                 merged.append(["", hint])
                 continue
             if merged and merged[-1][0] and not (
-                    asks(merged[-1][0]) and _starts_question(piece) and len(piece) >= 3):
+                    asks(merged[-1][0]) and _starts_question(piece) and len(piece) >= 3
+                    and not _DEPENDENT.match(piece)):
                 prev = merged[-1][0]
                 sep = "," if not re.search(r"\s", sentence) or \
                     (re.match(r"[\u4e00-\u9fff]", piece) and re.search(r"[\u4e00-\u9fff]$", prev)
