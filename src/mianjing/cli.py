@@ -220,8 +220,12 @@ def new(
 def validate(
     slugs: Annotated[list[str] | None, typer.Argument(help="problems to check (default: all)")] = None,
     mutants: Annotated[bool, typer.Option(help="also check wrong_solutions/ are rejected")] = True,
+    bank: Annotated[bool, typer.Option(help="also check the 八股 bank (schema, links, seeds)")]
+    = True,
+    problems: Annotated[bool, typer.Option(help="run the problems through the judge")] = True,
 ) -> None:
-    """Validate problems: schema, statement, reference accepted, mutants rejected."""
+    """Validate content: problems (schema, statement, reference accepted, mutants rejected) and
+    the 八股 bank (schema, links, every seed question resolves to its entry)."""
     from rich.progress import Progress
 
     from mianjing.catalog import CatalogError
@@ -234,6 +238,16 @@ def validate(
     except CatalogError as exc:
         raise _fail(str(exc), 1) from None
     failures = [] if slugs else list(catalog.errors)
+    if bank and not slugs:
+        from mianjing.bank.validation import validate_bank
+        from mianjing.catalog.bank import Bank
+
+        bank_errors = validate_bank({p.slug for p in catalog.problems()})
+        failures += [f"bank: {e}" for e in bank_errors]
+        status = "[green]ok[/green]" if not bank_errors else "[red]FAIL[/red]"
+        console.print(f"{status} bank: {len(Bank())} entries, seed questions resolved")
+    if not problems:
+        chosen = []
     with Judge(pool_size=2) as j, Progress(console=err_console, transient=True) as progress:
         task = progress.add_task("validating", total=len(chosen))
         for problem in chosen:
@@ -251,7 +265,9 @@ def validate(
         err_console.print(f"[red]✗[/red] {failure}")
     if failures:
         raise typer.Exit(1)
-    console.print(f"[green]all {len(chosen)} problems valid[/green]")
+    checked = [f"{len(chosen)} problems"] if problems else []
+    checked += ["the bank"] if bank and not slugs else []
+    console.print(f"[green]valid: {' and '.join(checked) or 'nothing checked'}[/green]")
 
 
 def _register_extensions() -> None:

@@ -32,11 +32,23 @@ def _protect_math(markdown_text: str) -> tuple[str, list[str]]:
     return text, stash
 
 
+def _blank_before_blocks(text: str) -> str:
+    """Python-Markdown needs a blank line before a list or table that follows a paragraph."""
+    out: list[str] = []
+    for line in text.splitlines():
+        starts_block = re.match(r"\s*(?:[-*+] |\d+\. |\|)", line)
+        if starts_block and out and out[-1].strip() and \
+                not re.match(r"\s*(?:[-*+] |\d+\. |\|)", out[-1]):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 def render_html(markdown_text: str) -> str:
     """Markdown to HTML with formulas as MathJax ``\\( \\)`` / ``\\[ \\]`` (Anki's syntax)."""
     import markdown
 
-    text, stash = _protect_math(markdown_text)
+    text, stash = _protect_math(_blank_before_blocks(markdown_text))
     rendered = markdown.markdown(text, extensions=["tables", "fenced_code", "sane_lists"])
     return re.sub(r"@@MATH(\d+)@@", lambda m: stash[int(m.group(1))], rendered)
 

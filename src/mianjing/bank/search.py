@@ -64,13 +64,19 @@ class SearchIndex:
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
 
     def _bm25(self, doc: Document, query_terms: Sequence[str]) -> float:
+        """BM25 times a coordination factor: a document matching more of the query's
+        informative terms (by IDF mass) beats one matching a single common term many times."""
         score = 0.0
+        matched = total = 0.0
         norm = K1 * (1 - B + B * doc.length / max(self.avg_length, 1e-9))
         for term in query_terms:
+            idf = self.idf.get(term, 0.0)
+            total += idf
             tf = doc.terms.get(term)
             if tf:
-                score += self.idf.get(term, 0.0) * tf * (K1 + 1) / (tf + norm)
-        return score
+                matched += idf
+                score += idf * tf * (K1 + 1) / (tf + norm)
+        return score * (0.4 + 0.6 * matched / total) if total else 0.0
 
     def search(self, query: str, *, topic: str | None = None, limit: int = 10) -> list[Hit]:
         query_terms = list(dict.fromkeys(tokens(query)))

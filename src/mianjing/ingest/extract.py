@@ -91,7 +91,7 @@ def _split_numbered(line: str) -> list[str]:
 _TITLE = re.compile(r"面经|凉经|面试|offer|oc(?![a-z])|[一二三四五]面\s*[~～\-–—至到]", re.IGNORECASE)
 
 
-def _break_before_rounds(line: str) -> list[str]:
+def _break_before_rounds(line: str, companies: CompanyTable | None = None) -> list[str]:
     """Start a new line at each round marker that is not at the start of the line; a short
     title line ("鹅厂 NLP 秋招面经（一面 ~ HR面，已OC）") stays whole."""
     if len(line) <= 60 and _TITLE.search(line):
@@ -101,6 +101,9 @@ def _break_before_rounds(line: str) -> list[str]:
         start = match.start()
         # Pull a preceding date ("5.23 字节一面") or company into the new line.
         head = line[last:start]
+        if len(head.strip()) <= 24 and not re.search(r"[,，。;；!！?？]", head) and (
+                _POSITION_WORDS.search(head) or (companies and companies.find_all(head))):
+            continue  # "字节 大模型 一面": the text before the round is this round's header
         back = re.search(r"(?:\d{1,2}[./月]\d{1,2}日?\s*)?[^\s,，。;；:：!！?？()（）【】\[\]]{0,16}$", head)
         cut = last + back.start() if back else start
         if cut > last and line[last:cut].strip():
@@ -145,7 +148,7 @@ def split_lines(text: str, companies: CompanyTable | None = None) -> list[Line]:
         bullet = raw.startswith("§ ")
         raw = raw.removeprefix("§ ").strip()
         parts = [p for chunk in _break_before_companies(raw, companies)
-                 for p in _break_before_rounds(chunk)]
+                 for p in _break_before_rounds(chunk, companies)]
         for part in parts:
             numbered = _split_numbered(part)
             for i, piece in enumerate(numbered):
@@ -168,6 +171,9 @@ def strip_item_marker(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
+        number = re.match(r"([0-9]+)\s?[、.．]", text)
+        if number and int(number.group(1)) > 30:
+            break  # "56.合并区间": a LeetCode number, not a list item
         text = _ITEM_START.sub("", text).strip()
         text = re.sub(r"^[\s✅✔☑️🔥⭐🌟💡📌👉➡️▶️\-–—:：]+", "", text)
     return text

@@ -71,7 +71,7 @@ def leetcode_number(text: str) -> int | None:
     table = leetcode_table()
     lowered = text.lower()
     if re.search(r"面试题\s*\d|剑指|lcr|lcci", lowered):
-        explicit = None
+        return None  # 程序员面试金典 / 剑指 Offer problems have no LeetCode number
     else:
         explicit = None
         for match in _LC_NUMBER.finditer(lowered):

@@ -30,7 +30,7 @@ _ASKED_PREFIX = re.compile(
     r"(?:问了?(?:我|一下|一些|几个问题)?|考了?(?:我)?|让(?:我)?)\s*[:：,，]?\s*")
 _FOLLOW_UP = re.compile(r"^(?:追问|又问|继续问|接着问|深挖|follow[\s-]?up)\s*[:：,，]?\s*", re.IGNORECASE)
 _ANSWER_TAIL = re.compile(
-    r"(?:\s|^)(?:答|回答|我答|我回答|我说|我的回答|a)\s*[:：].*$"
+    r"(?:^|(?<=[\s?？。!！,，;；]))(?:答|回答|我答|我回答|我说|我的回答|a)\s*[:：].*$"
     r"|(?:我答的是|我回答的是|我答了|我说了|答曰|回答了).*$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]{0,400}\)|（[^（）]{0,400}）|【[^【】]{0,200}】|\[[^\[\]]{0,200}\]")
 _SENTENCE_SPLIT = re.compile(r"[?？;；。!！]+|\s{2,}")
@@ -101,14 +101,13 @@ def _label(text: str) -> tuple[str | None, str]:
 
 
 def _strip_answers(text: str) -> str:
-    text = _ANSWER_TAIL.sub("", text)
     previous = None
     while previous != text:
         previous = text
         text = _BRACKETED.sub(lambda m, whole=text: _keep_bracket(m, whole), text)
     # An unclosed bracket after a question mark opens the candidate's answer: drop the rest.
     text = re.sub(r"(?<=[?？])\s*[(（【].*$", "", text)
-    return text.strip()
+    return _ANSWER_TAIL.sub("", text).strip()
 
 
 def _keep_bracket(match: re.Match[str], whole: str) -> str:
@@ -191,33 +190,36 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
         if not sentence:
             continue
         if len(sentence) > 30:
-            pieces = re.split(r"[,，]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])", sentence)
+            parts = re.split(r"([,，]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff]))", sentence)
         else:
-            pieces = re.split(r"[,，]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", sentence)
-        merged: list[list] = []  # [text, hint]
+            parts = re.split(r"([,，]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))", sentence)
+        merged: list[list] = []  # [text, hint] or [text, hint, True] for an open label
         hint: str | None = None
-        for piece in pieces:
+        separator = ""
+        for index, piece in enumerate(parts):
+            if index % 2:
+                separator = piece if piece in ",，" else " "
+                continue
             piece = piece.strip()
             if not piece:
                 continue
-            label = _INLINE_LABEL.match(piece)
+            label = _INLINE_LABEL.match(piece) if len(sentence) > 30 else None
             if label:
+                # "代码题是手撕 合并K个升序链表": the label opens the next question
                 hint = _label(label.group("label") + ":")[0]
-                merged.append(["", hint])
+                merged.append([piece, hint, True])
+                continue
+            if merged and len(merged[-1]) == 3:
+                text_so_far, label_hint, _ = merged.pop()
+                merged.append([f"{text_so_far} {piece}", label_hint])
                 continue
             if merged and merged[-1][0] and not (
                     asks(merged[-1][0]) and _starts_question(piece) and len(piece) >= 3
                     and not _DEPENDENT.match(piece)):
-                prev = merged[-1][0]
-                sep = "," if not re.search(r"\s", sentence) or \
-                    (re.match(r"[\u4e00-\u9fff]", piece) and re.search(r"[\u4e00-\u9fff]$", prev)
-                     and len(sentence) <= 30) else " "
-                merged[-1][0] = f"{prev}{sep}{piece}"
-            elif merged and not merged[-1][0]:
-                merged[-1][0] = piece
+                merged[-1][0] = f"{merged[-1][0]}{separator}{piece}"
             else:
                 merged.append([piece, hint])
-        out.extend((t, h) for t, h in merged if t)
+        out.extend((item[0], item[1]) for item in merged if item[0])
     return out
 
 
@@ -251,7 +253,8 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
         text = _strip_answers(text)
         text = _ASKED_PREFIX.sub("", text, count=1)
         for part, inline_hint in _split_compound(text):
-            part = strip_item_marker(part.strip())
+            if (hint or section_hint) != "code":  # after "代码:", "23." is a LeetCode number
+                part = strip_item_marker(part.strip())
             part_hint, part = _label(part)
             part_hint = part_hint or inline_hint
             part = _ASKED_PREFIX.sub("", part, count=1).strip(" ,，。.、:：-")

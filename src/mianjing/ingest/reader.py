@@ -77,9 +77,11 @@ def _bomless_utf16(data: bytes) -> str | None:
     for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
         if zeros.count(0) > 0.3 * len(zeros):
             try:
-                return data.decode(encoding)
+                text = data.decode(encoding)
             except UnicodeDecodeError:
                 return None
+            printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+            return text if "\x00" not in text and printable >= 0.95 * len(text) else None
     return None
 
 

@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from mianjing.textnorm import dedup_key, tokens
 
-TERM_SHARE = 0.5
+TERM_SHARE = 0.4
 CHAR_MATCH = 80.0
 
 

@@ -1,0 +1,121 @@
+"""Extraction rules, one mistake per test, plus the score on the labelled set."""
+
+from pathlib import Path
+
+import pytest
+
+from mianjing.ingest.evaluate import evaluate
+from mianjing.ingest.extract import parse_date, parse_duration, parse_outcome, parse_round
+from mianjing.ingest.labels import classify_kind, leetcode_number
+from mianjing.ingest.pipeline import extract_document
+from mianjing.ingest.reader import Document
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def extract(text):
+    return extract_document(Document("t.txt", text))
+
+
+def questions(text):
+    return [q.text for post in extract(text) for _, q in post.questions]
+
+
+@pytest.mark.parametrize("items", [
+    "1、LN 和 BN 的区别 2、讲一下 RoPE 3、手撕 softmax",
+    "1. LN 和 BN 的区别\n2. 讲一下 RoPE\n3. 手撕 softmax",
+    "① LN 和 BN 的区别 ② 讲一下 RoPE ③ 手撕 softmax",
+    "1️⃣ LN 和 BN 的区别 2️⃣ 讲一下 RoPE 3️⃣ 手撕 softmax",
+    "(1) LN 和 BN 的区别\n(2) 讲一下 RoPE\n(3) 手撕 softmax",
+    "Q1: LN 和 BN 的区别\nQ2: 讲一下 RoPE\nQ3: 手撕 softmax",
+    "- LN 和 BN 的区别\n- 讲一下 RoPE\n- 手撕 softmax",
+])
+def test_every_numbering_style_gives_three_questions(items):
+    assert questions("字节 一面\n" + items) == ["LN 和 BN 的区别", "讲一下 RoPE", "手撕 softmax"]
+
+
+def test_numbers_inside_questions_do_not_start_items():
+    got = questions("一面：1.代码题:56.合并区间 2.讲一下 Qwen2.5 的结构 3.代码:23.合并 K 个升序链表")
+    assert got == ["56.合并区间", "讲一下 Qwen2.5 的结构", "23.合并 K 个升序链表"]
+
+
+def test_rejects_candidate_answers_as_questions():
+    got = questions("快手 一面\n- ViT的操作过程?(Patchify+TransformerEncoder)\n"
+                    "- 为什么用 LN？答：BN 依赖 batch 统计量\n- CFG 是什么（我答的是调条件强度）")
+    assert got == ["ViT的操作过程", "为什么用 LN", "CFG 是什么"]
+
+
+def test_keeps_english_glosses_in_brackets():
+    assert questions("- 手撕 集束搜索 (beam search)") == ["手撕 集束搜索 (beam search)"]
+
+
+def test_follow_up_stays_attached_to_its_question():
+    got = questions("一面\n1、LN 和 BN 的区别\n   追问：那 RMSNorm 呢\n2、讲一下 KV cache")
+    assert got == ["LN 和 BN 的区别；追问：那 RMSNorm 呢", "讲一下 KV cache"]
+
+
+def test_splits_compound_lines_but_not_a_question_with_its_context():
+    assert questions("- 了解 RAG 吗, GraphRAG 的做法") == ["了解 RAG 吗", "GraphRAG 的做法"]
+    assert questions("- 如果训练的 ViT 要扩展到更高分辨率,该怎么处理呢") == \
+        ["如果训练的 ViT 要扩展到更高分辨率,该怎么处理呢"]
+
+
+def test_drops_narration_advice_and_outcomes():
+    got = questions("字节 一面\n面试官人很好，全程很耐心\n1、讲一下 DPO\n建议大家多刷 hot100\n已OC，许愿顺利")
+    assert got == ["讲一下 DPO"]
+
+
+def test_run_on_paragraph_splits_companies_and_rounds():
+    text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
+            "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")
+    posts = extract(text)
+    assert [(p.company, [r.name for r in p.rounds]) for p in posts] == \
+        [("字节跳动", ["一面", "二面"]), ("快手", ["一面"])]
+    assert posts[0].rounds[0].duration_min == 40 and posts[0].rounds[1].outcome == "fail"
+    assert any("粗排和精排的区别" in q.text for _, q in posts[1].questions)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5.14 pdd推荐一面", "一面"), ("三面(50min)P9主管面", "三面"), ("HR面", "HR面"),
+    ("hr 面", "HR面"), ("交叉面", "交叉面"), ("加面", "加面"), ("2面", "二面"),
+    ("面试官人很好", None), ("leader面", "主管面"),
+])
+def test_round_names(text, expected):
+    assert parse_round(text) == expected
+
+
+def test_durations_dates_outcomes():
+    assert parse_duration("一面(50min)") == 50 and parse_duration("二面 1h") == 60
+    assert parse_date("2025.9.3") == "2025-09-03" and parse_date("5.14 一面") == "05-14"
+    assert parse_outcome("已OC") == "offer" and parse_outcome("一周后挂了") == "fail"
+    assert parse_outcome("第二天约了二面") == "pass" and parse_outcome("问了 RoPE") is None
+
+
+@pytest.mark.parametrize("text,number", [
+    ("手写算法:lc 69.平方根", 69), ("LC148", 148), ("力扣 215", 215), ("leetcode 3", 3),
+    ("手撕 合并K个升序链表", 23), ("hot100 接雨水", 42), ("1004. 最大连续1的个数 III", 1004),
+    ("面试题01.07 旋转矩阵", None), ("讲一下 Qwen2.5", None),
+])
+def test_leetcode_numbers_from_numbers_and_titles(text, number):
+    assert leetcode_number(text) == number
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("手撕 softmax", "code_ml"), ("lc 69 x 的平方根", "code_algo"), ("手写 LayerNorm", "code_ml"),
+    ("场景题：如何搭建一个 RAG 链路", "scenario"), ("你怎么看 Sora", "open"),
+    ("讲一下你的论文", "project"), ("期望薪资多少", "hr"), ("反问：业务场景", "reverse"),
+    ("GAN 和 diffusion 的区别", "bagu"), ("手写交叉熵公式", "bagu"),
+])
+def test_kinds(text, kind):
+    leetcode = leetcode_number(text)
+    assert classify_kind(text, leetcode=leetcode) == kind
+
+
+def test_labelled_posts_score_above_floor():
+    """The posts written for the labelled set (always present): a regression floor well above
+    chance; bench/ingest_quality.py prints the full report."""
+    report, _ = evaluate([p for p in GOLD.glob("*.json") if not p.name.startswith("seed_")])
+    assert report.f1 >= 0.85, report.f1
+    assert report.accuracy("company") >= 0.9
+    assert report.accuracy("leetcode") >= 0.97
+    assert report.accuracy("kind") >= 0.8
