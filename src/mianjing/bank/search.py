@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from mianjing.textnorm import dedup_key, tokens
 
@@ -62,6 +63,40 @@ class SearchIndex:
         n = max(1, len(self.documents))
         self.avg_length = sum(d.length for d in self.documents) / n if self.documents else 1.0
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        # Flat arrays so that the character similarity to every wording is one C++ call.
+        self._keys = [k for d in self.documents for k in d.wording_keys]
+        self._owner = np.array([i for i, d in enumerate(self.documents) for _ in d.wording_keys],
+                               dtype=np.int64)
+        self._key_lengths = np.array([len(k) for k in self._keys], dtype=np.int64)
+        self._doc_keys: list[list[int]] = [[] for _ in self.documents]
+        for k, owner in enumerate(self._owner.tolist()):
+            self._doc_keys[owner].append(k)
+        self._postings: dict[str, list[int]] = {}
+        for i, doc in enumerate(self.documents):
+            for term in doc.terms:
+                self._postings.setdefault(term, []).append(i)
+
+    def similarities(self, query_key: str, candidates: set[int]) -> np.ndarray:
+        """Per document: the best character similarity (0–100) of ``query_key`` to its wordings.
+        Edit ratio is computed against every wording (one C++ call); the costlier partial
+        ratio ("the query contains the wording") only for ``candidates``."""
+        best = np.zeros(len(self.documents))
+        if not query_key or not self._keys:
+            return best
+        ratio = process.cdist([query_key], self._keys, scorer=fuzz.ratio, dtype=np.float32)[0]
+        short = (self._key_lengths < 4) | (len(query_key) < 4)
+        ratio = np.where(short & (ratio < 100), ratio * 0.8, ratio)
+        if len(query_key) >= 6:
+            nearby = set(np.flatnonzero(ratio >= 40).tolist())
+            chosen = np.array(sorted(
+                {k for doc in candidates for k in self._doc_keys[doc]} | nearby), dtype=np.int64)
+            chosen = chosen[self._key_lengths[chosen] >= 6] if len(chosen) else chosen
+            if len(chosen):
+                partial = process.cdist([query_key], [self._keys[k] for k in chosen],
+                                        scorer=fuzz.partial_ratio, dtype=np.float32)[0] * 0.9
+                ratio[chosen] = np.maximum(ratio[chosen], partial)
+        np.maximum.at(best, self._owner, ratio)
+        return best
 
     def _bm25(self, doc: Document, query_terms: Sequence[str]) -> float:
         """BM25 times a coordination factor: a document matching more of the query's
@@ -84,25 +119,21 @@ class SearchIndex:
         if not query_terms and not query_key:
             return []
         hits = []
-        for doc in self.documents:
+        candidates = {i for term in query_terms for i in self._postings.get(term, ())}
+        similarities = self.similarities(query_key, candidates)
+        candidates.update(np.flatnonzero(similarities >= 60).tolist())
+        for i in candidates:
+            doc = self.documents[i]
             if topic and doc.topic != topic:
                 continue
             lexical = self._bm25(doc, query_terms)
-            similarity = max((_similarity(query_key, k) for k in doc.wording_keys), default=0.0)
+            similarity = float(similarities[i])
             if lexical <= 0 and similarity < 60:
                 continue
             score = lexical + FUZZY_WEIGHT * max(0.0, similarity - 40) / 60
             hits.append(Hit(doc.key, score, similarity))
         hits.sort(key=lambda h: (-h.score, h.key))
         return hits[:limit]
-
-
-def _similarity(a: str, b: str) -> float:
-    if not a or not b:
-        return 0.0
-    if len(a) < 4 or len(b) < 4:
-        return 100.0 if a == b else fuzz.ratio(a, b) * 0.8
-    return max(fuzz.ratio(a, b), 0.9 * fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 6 else 0)
 
 
 def entry_documents() -> list[Document]:
