@@ -49,7 +49,7 @@ def _problems_by_leetcode() -> dict[int, str]:
 def match_problem(question: str, leetcode: int | None = None,
                   index: SearchIndex | None = None) -> Link | None:
     if leetcode is not None:
+        # The number names the problem exactly: no title guessing when the judge lacks it.
         slug = _problems_by_leetcode().get(leetcode)
-        if slug:
-            return Link(slug, float("inf"), 100.0)
+        return Link(slug, float("inf"), 100.0) if slug else None
     return confident((index or problem_index()).search(question, limit=3))

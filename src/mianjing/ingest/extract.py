@@ -325,7 +325,14 @@ def structure(lines: list[Line], companies: CompanyTable | None = None) -> list[
             elif company is None and post.position is None:
                 post.position = _position_from(text, 0)
             if round_name or not post.rounds:
-                current = RoundDraft(round_name)
+                if post.rounds and not post.rounds[-1].lines and \
+                        post.rounds[-1].round in (None, round_name):
+                    # "一面 ~ HR面" in a title, then "## 一面": one round, not two
+                    previous = post.rounds.pop()
+                    current = RoundDraft(round_name, previous.duration_min, previous.date,
+                                         previous.outcome)
+                else:
+                    current = RoundDraft(round_name)
                 post.rounds.append(current)
             else:
                 current = post.current_round()

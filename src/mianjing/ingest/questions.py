@@ -162,7 +162,7 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
 
 _INLINE_LABEL = re.compile(
     r"^(?:然后|最后|接着|再|还有|还)?(?:是|出了?|来了?|问了?)?(?:一个|一道|个|道|两道)?"
-    r"(?P<label>场景题|代码题|代码|手撕|算法题|八股|开放题|编程题)(?:是|:|：)?\s*$")
+    r"(?P<label>场景题|代码题|代码|手撕|算法题|八股|开放题|编程题)(?:是|:|：)?(?:手撕|手写)?\s*$")
 
 
 def _starts_question(piece: str) -> bool:
@@ -207,11 +207,11 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
             if label:
                 # "代码题是手撕 合并K个升序链表": the label opens the next question
                 hint = _label(label.group("label") + ":")[0]
-                merged.append([piece, hint, True])
+                merged.append(["手撕" if "手撕" in piece else "", hint, True])
                 continue
             if merged and len(merged[-1]) == 3:
                 text_so_far, label_hint, _ = merged.pop()
-                merged.append([f"{text_so_far} {piece}", label_hint])
+                merged.append([f"{text_so_far} {piece}".strip(), label_hint])
                 continue
             if merged and merged[-1][0] and not (
                     asks(merged[-1][0]) and _starts_question(piece) and len(piece) >= 3
