@@ -97,6 +97,8 @@ def classify_kind(text: str, hint: str | None = None, *, leetcode: int | None = 
     r = rules()
     norm = canonical(text)
     kind = None
+    if hint in ("reverse", "hr"):  # "反问：业务场景" is the candidate asking, whatever the words
+        return hint
     for name in _KIND_ORDER:
         if r.kind[name].search(norm) or r.kind[name].search(text):
             kind = name

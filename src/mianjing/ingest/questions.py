@@ -242,7 +242,11 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
                 r"(?:八股|手撕|代码|算法题|场景题|开放题|项目|反问)[^,，。]{0,6}", text):
             section_hint = _label(text + ":")[0] or section_hint
             continue
+        if hint is None and len(text) <= 15 and not asks(text) and _HEADING.search(text):
+            section_hint = None  # a new heading ("总结", "解码算法篇") ends the labelled section
         hint = hint or section_hint
+        text = re.sub(r"^(?:先|上来)?(?:做个?|简单)?自我介绍(?:一下)?(?:完|后|之后)?(?:就|然后)?[,，、;；\s]*", "",
+                      text) if not _SKIP.match(text) else text
         follow = _FOLLOW_UP.match(text)
         if follow and out:
             rest = _strip_answers(text[follow.end():])
