@@ -51,7 +51,7 @@ _DECLARATIVE = re.compile(
     r"是一种|是指|指的是|通过|能够|采用|用于|主要|在于|将|属于|称为|表示|提出|包括|使得|导致|"
     r"取决于|适用于|基于|具有|因为|所以|例如|比如|从而|因此|此外|即|则|其中|这样|一般|通常|往往|"
     r"就是|旨在|称作|更高|更低|更好|更优|更快|较高|较低|较大|较小|显著|明显|尤其|以及|并且|而且|"
-    r"我们|他们|一种|这种|这个|该方法|本质上|相当于|也就是|越|被")
+    r"我们|他们|一种|这种|这个|该方法|本质上|相当于|也就是|越|被|进行|面向|招聘")
 _CHATTER = re.compile(r"我(?:说|答|就|也|还|没|不|觉得|感觉|当时|一开始|以为|想)|面试官(?:说|觉得|提示|让我|也|就)|然后我|没写出来|不会")
 _BARE_GLOSS = re.compile(r"^[\sA-Za-z0-9_+\-.,/:&'()]+$")
 _NARRATION = re.compile(
@@ -79,9 +79,27 @@ _DEPENDENT = re.compile(r"^(?:那|那么|它|它们|其|这个|这|该|则|所�
 _TECH = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
 
 
+_LEETCODE_REF = re.compile(r"(?<![A-Za-z])(?:lc|leetcode|力扣)\s*\d", re.IGNORECASE)
+_ASK_START = re.compile(
+    r"^(?:(?:然后|接着|还|又|再|最后|之后|先)(?:问了?|考了?|出了?|让|一道|是|来了?)|问了?(?:我|下|一下)?|"
+    r"反问|为什么|为何|为啥|怎么|怎样|如何|哪些|什么|是否|有没有|能不能|能否|请|你|介绍|讲|说|谈|聊|描述|"
+    r"解释|推导|手撕|手写|实现|写|计算|算一|设计|比较|对比|分析|评价|了解|知道|用过|熟悉)")
+# A run-on question ends at these words when a new subject follows without punctuation
+# ("…和cnn的区别transformer中embeding怎么做的位置编码…").
+_RUN_ON_END = re.compile(
+    r"(?:(?<=区别)|(?<=怎么做的)|(?<=哪些形式)|(?<=哪些好处)|(?<=什么好处)|(?<=哪些优势)|"
+    r"(?<=什么优势)|(?<=的原理)|(?<=的作用))(?=[A-Za-z\u4e00-\u9fff]{2})")
+
+
+_ENDS_QUESTION = re.compile(
+    r"(?:吗|呢|么|啥|什么|哪些|哪个|区别|作用|原理|怎么办|怎么\S{0,3}的|如何\S{0,3}的|好处|优势|"
+    r"缺点|优点|多少|几种|看法|有没有|是什么|为什么)$")
+
+
 def asks(text: str) -> bool:
     """Whether the wording itself asks something (not only its position in a list)."""
     return bool(_ASK_WORDS.search(text) or _IMPERATIVE.match(text)
+                or _LEETCODE_REF.search(text)
                 or (len(text) <= 30 and _ASK_NOUN_END.search(text)))
 
 
@@ -146,7 +164,7 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
     chatter = bool(_CHATTER.search(stripped))
     if direct:
         return not ((declarative >= 2 or chatter) and len(stripped) > 30)
-    if chatter and len(stripped) > 20:
+    if chatter:
         return False
     if declarative and not _IMPERATIVE.match(stripped):
         return False
@@ -184,15 +202,21 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
             sentences[-1] = f"{sentences[-1]}{sentence}"
         else:
             sentences.append(sentence)
+    expanded: list[str] = []
     for sentence in sentences:
+        if len(sentence) > 25 and not re.search(r"[,，\s]", sentence):
+            expanded.extend(p for p in _RUN_ON_END.split(sentence) if p)
+        else:
+            expanded.append(sentence)
+    for sentence in expanded:
         sentence = sentence.strip().rstrip("?？;；。!！ ") if sentence.count("?") + \
             sentence.count("？") <= 1 else sentence.strip()
         if not sentence:
             continue
         if len(sentence) > 30:
-            parts = re.split(r"([,，]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff]))", sentence)
+            parts = re.split(r"([,，、]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff]))", sentence)
         else:
-            parts = re.split(r"([,，]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))", sentence)
+            parts = re.split(r"([,，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))", sentence)
         merged: list[list] = []  # [text, hint] or [text, hint, True] for an open label
         hint: str | None = None
         separator = ""
@@ -209,12 +233,23 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                 hint = _label(label.group("label") + ":")[0]
                 merged.append(["手撕" if "手撕" in piece else "", hint, True])
                 continue
+            if re.fullmatch(r"(?:面试官)?(?:又|还)?追问(?:了|说)?[:：]?", piece) and merged:
+                merged[-1][0] = f"{merged[-1][0]}；追问："
+                continue
+            if merged and merged[-1][0].endswith("追问："):
+                merged[-1][0] += piece
+                continue
             if merged and len(merged[-1]) == 3:
                 text_so_far, label_hint, _ = merged.pop()
                 merged.append([f"{text_so_far} {piece}".strip(), label_hint])
                 continue
+            # After a space or "、" the next question must begin like one ("为什么…", "lc 42");
+            # after a comma a short noun phrase ending in 区别/原理/做法 may stand alone.
+            starts = _starts_question(piece) if separator in ",，" else bool(
+                _ASK_START.match(piece) or _LEETCODE_REF.match(piece)
+                or (merged and _ENDS_QUESTION.search(merged[-1][0]) and asks(piece)))
             if merged and merged[-1][0] and not (
-                    asks(merged[-1][0]) and _starts_question(piece) and len(piece) >= 3
+                    asks(merged[-1][0]) and starts and len(piece) >= 3
                     and not _DEPENDENT.match(piece)):
                 merged[-1][0] = f"{merged[-1][0]}{separator}{piece}"
             else:
