@@ -62,6 +62,13 @@ class FreshProcessChild:
         with contextlib.suppress(OSError):
             self.proc.kill()
 
+    def cpu_seconds(self, timeout: float = 5.0) -> float | None:
+        """The child's CPU clock, read directly: this process is its parent."""
+        try:
+            return time.clock_gettime(((~self.proc.pid) << 3) | 2)
+        except OSError:
+            return None
+
     def wait_exit(self, timeout: float = 5.0) -> ExitInfo | None:
         if self.exit is None:
             _, status, usage = os.wait4(self.proc.pid, 0)

@@ -4,9 +4,10 @@ This is the judge-side half of :mod:`mianjing.judge.runner`: it sends a job, rea
 streamed results under a wall-clock deadline, and turns a dead or misbehaving child into a
 precise outcome. It knows nothing of expected values.
 
-Timed cases (complexity guards) each run in a child of their own, and their time is the CPU
-time the zygote reads from ``wait4`` when that child exits: a number the submission cannot
-forge, and one that other load on the machine barely moves, unlike wall time.
+Timed cases (complexity guards) run after the untimed ones in the same child, one at a time,
+and their time is the CPU the child used while running them, read from the kernel's
+per-process CPU clock by the zygote: a number the submission cannot forge, and one that other
+load on the machine barely moves, unlike wall time.
 """
 
 from __future__ import annotations
@@ -79,21 +80,19 @@ def _crash_outcome(exit_info: ExitInfo | None, limits: Limits, killed_for_time: 
                                      "(sys.exit / os._exit in your code?)"}
 
 
-def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limits,
-             outcome: RunOutcome, *, wait_for_exit: bool = False) -> ExitInfo | None:
-    """Send one job, collect its results into ``outcome``.
-
-    Returns how the child ended when ``wait_for_exit`` (timed cases need its CPU time);
-    otherwise a child that finished normally is not waited for, since its exit (freeing a
-    large address space) can take longer than the whole job.
-    """
-    pending = list(names)
-    child: Child = pool.acquire()
-    started = time.monotonic()
-    deadline = started + limits.time_limit_ms / 1000.0
-    finished = False
+def _exchange(child: Child, outcome: RunOutcome, limits: Limits, deadline: float,
+              pending: list[str], until: str, send: dict[str, Any] | None = None) -> bool:
+    """Optionally send a frame, then read result frames into ``outcome`` until ``until``:
+    ``"done"`` (the child finished its job), ``"ready"`` (it ran the job's cases and waits for
+    streamed ones) or ``"result"`` (every name in ``pending`` has its result). False when the
+    child failed, timed out or broke the protocol (``outcome.fatal`` says how); it is then
+    killed."""
+    reached = False
     try:
-        protocol.send_frame(child.sock, job)
+        if send is not None:
+            protocol.send_frame(child.sock, send)
+        if until == "result" and not pending:
+            return True
         while True:
             frame = protocol.recv_frame(child.sock, deadline=deadline,
                                         limit=limits.output_bytes + (1 << 20))
@@ -107,6 +106,9 @@ def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limi
                 outcome.results[expected_name] = CaseOutcome(
                     value=frame.get("value"), error=frame.get("error"),
                     time_ms=float(frame.get("time_ms") or 0.0))
+                if until == "result" and not pending:
+                    reached = True
+                    break
             elif kind == "ce":
                 outcome.fatal = {"kind": "CE", "message": str(frame.get("message")),
                                  "line": frame.get("line")}
@@ -118,9 +120,12 @@ def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limi
                 outcome.fatal = {"kind": "RE", "message": "the sandbox runner failed: "
                                  + str(frame.get("message"))[:500]}
                 break
+            elif kind == "ready" and until == "ready" and not pending:
+                reached = True
+                break
             elif kind == "done":
                 outcome.stdout += str(frame.get("stdout", ""))[: STDOUT_LIMIT + 200]
-                finished = True
+                reached = until == "done"
                 break
             else:
                 outcome.fatal = {"kind": "RE", "message": "judge protocol violated"}
@@ -136,11 +141,21 @@ def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limi
     except CodecError as exc:
         child.kill()
         outcome.fatal = {"kind": "RE", "message": f"malformed output: {exc}"}
+    if not reached:
+        child.kill()
+    return reached
+
+
+def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limits,
+             outcome: RunOutcome) -> None:
+    """Send one job and collect its results into ``outcome``. A child that finished normally
+    is not waited for: its exit (freeing a large address space) can take longer than the job."""
+    child: Child = pool.acquire()
+    deadline = time.monotonic() + limits.time_limit_ms / 1000.0
+    try:
+        _exchange(child, outcome, limits, deadline, list(names), "done", send=job)
     finally:
         child.close()
-    if not finished:
-        child.kill()
-    return child.wait_exit(timeout=5.0) if wait_for_exit else child.exit
 
 
 def _job(code: str, filename: str, harness: str | None, prelude: list[str], runtime: str,
@@ -154,27 +169,96 @@ def _job(code: str, filename: str, harness: str | None, prelude: list[str], runt
     }
 
 
-def _run_timed_case(pool: WarmPool, case: Case, job_args: dict[str, Any], limits: Limits,
-                    limit_ms: float, default_call: str) -> CaseOutcome:
-    timed_limits = limits.for_timed_case(limit_ms)
-    single = RunOutcome()
-    job = _job(limits=timed_limits, wire_cases=[case.to_wire(default_call)], **job_args)
-    job["limits"]["cpu_s"] = int(math.ceil(3 * limit_ms / 1000.0)) + 1
-    exit_info = _run_job(pool, job, [case.name], timed_limits, single, wait_for_exit=True)
-    result = single.results.get(case.name)
-    cpu_ms = exit_info.cpu_s * 1000.0 if exit_info else None
-    if result is None:
-        fatal = single.fatal or {"kind": "RE", "message": "no result"}
-        if fatal["kind"] == "TLE" or (exit_info and exit_info.signal == signal.SIGXCPU):
-            fatal = {"kind": "TLE", "message": f"used more than {limit_ms:.0f} ms of CPU "
-                     "(complexity guard: the intended solution is much faster)"}
-        return CaseOutcome(error=fatal, time_ms=cpu_ms or 0.0, limit_ms=limit_ms)
-    if cpu_ms is None:
-        return CaseOutcome(error={"kind": "RE", "message": "the process did not exit"},
-                           limit_ms=limit_ms)
-    result.time_ms = cpu_ms
-    result.limit_ms = limit_ms
-    return result
+class _Stream:
+    """One child that runs the untimed cases, then receives timed cases one at a time.
+
+    A timed case's inputs are only sent after the child's CPU clock has been read, and the
+    clock is read again when its result arrives; the difference is the case's cost. The
+    clock is read by the zygote from the kernel, so the submission cannot forge it, and it
+    cannot start on a timed case early because it does not have its inputs.
+    """
+
+    def __init__(self, pool: WarmPool, job_args: dict[str, Any], limits: Limits,
+                 untimed: list[Case], default_call: str, cpu_budget_s: float,
+                 outcome: RunOutcome):
+        self.limits = limits
+        self.default_call = default_call
+        job = _job(limits=limits, wire_cases=[c.to_wire(default_call) for c in untimed],
+                   **job_args)
+        job["stream"] = True
+        job["limits"]["cpu_s"] = limits.cpu_seconds() + int(math.ceil(cpu_budget_s)) + 1
+        self.child: Child = pool.acquire()
+        deadline = time.monotonic() + limits.time_limit_ms / 1000.0
+        self.alive = _exchange(self.child, outcome, limits, deadline,
+                               [c.name for c in untimed], "ready", send=job)
+
+    def timed(self, case: Case, limit_ms: float) -> CaseOutcome:
+        wall_ms = self.limits.for_timed_case(limit_ms).time_limit_ms
+        single = RunOutcome()
+        before = self.child.cpu_seconds()
+        if before is None:
+            self.alive = False
+            return CaseOutcome(error={"kind": "RE", "message": "the process stopped running"},
+                               limit_ms=limit_ms)
+        deadline = time.monotonic() + wall_ms / 1000.0
+        self.alive = _exchange(self.child, single, self.limits, deadline, [case.name], "result",
+                               send={"t": "case", "case": case.to_wire(self.default_call)})
+        after = self.child.cpu_seconds() if self.alive else None
+        result = single.results.get(case.name)
+        if result is None or after is None:
+            fatal = single.fatal or {"kind": "RE", "message": "no result"}
+            exit_info = self.child.wait_exit(timeout=5.0) if not self.alive else None
+            used_ms = exit_info.cpu_s * 1000.0 - before * 1000.0 if exit_info else 0.0
+            if fatal["kind"] == "TLE":
+                fatal = {"kind": "TLE", "message": f"used more than {limit_ms:.0f} ms of CPU "
+                         "(complexity guard: the intended solution is much faster)"}
+            return CaseOutcome(error=fatal, time_ms=max(used_ms, 0.0), limit_ms=limit_ms)
+        result.time_ms = (after - before) * 1000.0
+        result.limit_ms = limit_ms
+        return result
+
+    def close(self, outcome: RunOutcome) -> None:
+        if self.alive:
+            deadline = time.monotonic() + 5.0
+            self.alive = _exchange(self.child, outcome, self.limits, deadline, [], "done",
+                                   send={"t": "end"})
+        self.child.close()
+
+
+def _measure(pool: WarmPool, job_args: dict[str, Any], limits: Limits, untimed: list[Case],
+             timed: list[Case], default_call: str, limits_ms: dict[str, float], runs: int,
+             baseline: bool, outcome: RunOutcome) -> None:
+    """Time the timed cases as a submission's run meets them: each run in a fresh child,
+    after the untimed cases, in order (a child's first large allocations cost page faults
+    that a repeat in the same child would not pay). Keeps each case's cheapest run; with
+    ``baseline`` also the cheapest run that only builds the inputs."""
+    budget_s = sum(3 * ms / 1000.0 for ms in limits_ms.values())
+    variants = [("", timed)]
+    if baseline:
+        variants.append((BASELINE_SUFFIX, [
+            dataclasses.replace(c, call=INPUTS_ONLY, probe=None, digest=False) for c in timed]))
+    for suffix, run_cases_ in variants:
+        for _ in range(runs):
+            first = RunOutcome()
+            stream = _Stream(pool, job_args, limits, untimed, default_call, budget_s, first)
+            try:
+                if not suffix:
+                    outcome.results.update({k: v for k, v in first.results.items()
+                                            if k not in outcome.results})
+                    outcome.fatal = outcome.fatal or first.fatal
+                if not stream.alive:
+                    return
+                for case in run_cases_:
+                    result = stream.timed(case, limits_ms[case.name])
+                    key = case.name + suffix
+                    seen = outcome.results.get(key)
+                    if seen is None or result.error or (
+                            not seen.error and result.time_ms < seen.time_ms):
+                        outcome.results[key] = result
+                    if result.error or not stream.alive:
+                        return
+            finally:
+                stream.close(outcome if not suffix else RunOutcome())
 
 
 def run_cases(
@@ -191,39 +275,53 @@ def run_cases(
     timed_runs: int = 1,
     measure_baseline: bool = False,
 ) -> RunOutcome:
-    """Run ``code`` on ``cases``: untimed ones together in one child, each timed one alone.
+    """Run ``code`` on ``cases`` in one child: untimed cases first, then each timed case on
+    its own, its CPU time read around it (see :class:`_Stream`).
 
-    A timed case runs ``timed_runs`` times and keeps its cheapest run; with ``timed_runs=1``
-    a run over the limit gets one more try, so a correct solution is not failed by a noisy
-    neighbour. ``measure_baseline`` also times, for each timed case, a child that only
-    builds the inputs (result under ``"<name>#baseline"``), so limits can scale the work of
-    the solution rather than the fixed cost around it.
+    A timed case runs ``timed_runs`` times and keeps its cheapest run; with ``timed_runs=1`` a
+    run over the limit gets one more try in a fresh child (a repeat in the same child could
+    return a remembered answer), so a correct solution is not failed by a noisy neighbour.
+    ``measure_baseline`` also times, for each timed case, a run that only builds the inputs
+    (result under ``"<name>#baseline"``), so limits can scale the work of the solution rather
+    than the fixed cost around it.
     """
     outcome = RunOutcome()
     untimed = [c for c in cases if not c.timed]
+    timed = [c for c in cases if c.timed]
     job_args = {"code": code, "filename": filename, "harness": harness, "prelude": prelude,
                 "runtime": pool.runtime}
-    _run_job(pool, _job(limits=limits, wire_cases=[c.to_wire(default_call) for c in untimed],
-                        **job_args), [c.name for c in untimed], limits, outcome)
-    if outcome.fatal:
+    if not timed:
+        _run_job(pool, _job(limits=limits, wire_cases=[c.to_wire(default_call) for c in untimed],
+                            **job_args), [c.name for c in untimed], limits, outcome)
         return outcome
-    for case in (c for c in cases if c.timed):
-        limit_ms = float(timed_limit_ms(case))
-        best: CaseOutcome | None = None
-        attempts = timed_runs if timed_runs > 1 else 2
-        for attempt in range(attempts):
-            result = _run_timed_case(pool, case, job_args, limits, limit_ms, default_call)
-            if best is None or result.error or result.time_ms < best.time_ms:
-                best = result
-            if result.error or (timed_runs == 1 and result.time_ms <= limit_ms) or (
-                    timed_runs == 1 and attempt == 1):
+    limits_ms = {c.name: float(timed_limit_ms(c)) for c in timed}
+    if timed_runs > 1 or measure_baseline:
+        _measure(pool, job_args, limits, untimed, timed, default_call, limits_ms,
+                 max(timed_runs, 1), measure_baseline, outcome)
+        return outcome
+    budget_s = sum(3 * ms / 1000.0 for ms in limits_ms.values())
+    stream = _Stream(pool, job_args, limits, untimed, default_call, budget_s, outcome)
+    try:
+        if not stream.alive or outcome.fatal:
+            return outcome
+        for case in timed:
+            limit_ms = limits_ms[case.name]
+            best = stream.timed(case, limit_ms)
+            if not best.error and best.time_ms > limit_ms:
+                # Over the limit: one more try in a fresh child (a repeat in the same child
+                # could return a remembered answer), so a noisy neighbour does not fail it.
+                retry = _Stream(pool, job_args, limits, untimed, default_call,
+                                3 * limit_ms / 1000.0, RunOutcome())
+                try:
+                    if retry.alive:
+                        again = retry.timed(case, limit_ms)
+                        if not again.error and again.time_ms < best.time_ms:
+                            best = again
+                finally:
+                    retry.close(RunOutcome())
+            outcome.results[case.name] = best
+            if best.error or not stream.alive:
                 break
-        outcome.results[case.name] = best
-        if best.error and best.error.get("kind") != "TLE":
-            break
-        if measure_baseline:
-            probe = dataclasses.replace(case, call=INPUTS_ONLY, probe=None, digest=False)
-            runs = [_run_timed_case(pool, probe, job_args, limits, limit_ms, default_call)
-                    for _ in range(max(timed_runs, 1))]
-            outcome.results[case.name + BASELINE_SUFFIX] = min(runs, key=lambda r: r.time_ms)
+    finally:
+        stream.close(outcome)
     return outcome

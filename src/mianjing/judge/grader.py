@@ -28,7 +28,7 @@ from mianjing.judge.timings import TimingStore
 from mianjing.judge.verdict import CaseResult, Verdict
 
 DEFAULT_TIME_FACTOR = 8.0
-DEFAULT_TIME_FLOOR_MS = 50.0
+DEFAULT_TIME_FLOOR_MS = 20.0
 _REFERENCE_BUDGET_MS = 60_000.0
 _CACHE_SIZE = 64
 

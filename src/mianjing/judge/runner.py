@@ -273,9 +273,16 @@ def child_main(channel_fd: int) -> None:
         runner = _Job(sock, job)
         sys.stdout = sys.stderr = runner.stdout
         if runner.load(job):
-            for case in job.get("cases", []):
-                if not runner.run_case(case):
-                    break
+            usable = all(runner.run_case(case) for case in job.get("cases", []))
+            if usable and job.get("stream"):
+                # Timed cases arrive one at a time, each after the judge has read our CPU clock.
+                runner.send({"t": "ready"})
+                while True:
+                    frame = protocol.recv_frame(sock)
+                    if not (isinstance(frame, dict) and frame.get("t") == "case"):
+                        break
+                    if not runner.run_case(frame["case"]):
+                        break
         runner.send({"t": "done", "stdout": runner.stdout.text()})
     except protocol.ChannelClosed:
         status = 3

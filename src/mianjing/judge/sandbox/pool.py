@@ -56,6 +56,10 @@ class Child:
     def kill(self) -> None:
         self.zygote.kill(self.id)
 
+    def cpu_seconds(self, timeout: float = 5.0) -> float | None:
+        """CPU time the child has used so far, read by the zygote (None once it has exited)."""
+        return self.zygote.cpu(self.id, timeout)
+
     def wait_exit(self, timeout: float = 5.0) -> ExitInfo | None:
         self._exited.wait(timeout)
         return self.exit
@@ -77,6 +81,7 @@ class Zygote:
         self._send_lock = threading.Lock()
         self._children: dict[int, Child] = {}
         self._forked: dict[int, threading.Event] = {}
+        self._cpu_replies: dict[int, tuple[threading.Event, list]] = {}
         self._ids = itertools.count(1)
         self._ready = threading.Event()
         self._dead = threading.Event()
@@ -134,6 +139,11 @@ class Zygote:
                     event = self._forked.pop(msg["id"], None)
                     if event is not None:
                         event.set()
+                elif op == "cpu":
+                    waiting = self._cpu_replies.pop(msg["id"], None)
+                    if waiting is not None:
+                        waiting[1].append(msg.get("cpu_s"))
+                        waiting[0].set()
                 elif op == "exit":
                     child = self._children.pop(msg["id"], None)
                     if child is not None:
@@ -146,6 +156,8 @@ class Zygote:
             self._dead.set()
             self._ready.set()
             for event in list(self._forked.values()):
+                event.set()
+            for event, _ in list(self._cpu_replies.values()):
                 event.set()
             for child in list(self._children.values()):
                 child._exited.set()
@@ -177,6 +189,20 @@ class Zygote:
             ours.close()
             raise SandboxError(f"the {self.runtime} sandbox did not fork: {self.stderr_tail()}")
         return child
+
+    def cpu(self, child_id: int, timeout: float = 5.0) -> float | None:
+        event, box = threading.Event(), []
+        self._cpu_replies[child_id] = (event, box)
+        try:
+            with self._send_lock:
+                self._ctrl.send(packb({"op": "cpu", "id": child_id}))
+        except OSError:
+            self._cpu_replies.pop(child_id, None)
+            return None
+        if not event.wait(timeout) or not box or box[0] is None:
+            self._cpu_replies.pop(child_id, None)
+            return None
+        return float(box[0])
 
     def kill(self, child_id: int) -> None:
         with contextlib.suppress(OSError), self._send_lock:
