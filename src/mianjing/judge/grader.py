@@ -8,6 +8,7 @@ checkers. Neither child ever sees an expected value.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import threading
 import time
@@ -80,7 +81,19 @@ class Judge:
         names = [c.name for c in cases]
         if not cases or len(set(names)) != len(names):
             raise JudgeError(f"{problem.slug}: tests.py must yield cases with unique names")
+        self._prepare_inputs(problem, cases)
         return cases
+
+    def _prepare_inputs(self, problem: Problem, cases: list[Case]) -> None:
+        """Large generated inputs are built once in the zygote instead of in every child."""
+        from mianjing.judge.generated import find_generated
+
+        specs = {g.key(): g.to_wire() for c in cases
+                 for g in find_generated((c.args, c.kwargs))
+                 if int(np.prod(g.shape)) >= 4096}
+        if specs:
+            with contextlib.suppress(Exception):  # an optimisation: never fail a verdict
+                self.pools.get(problem.runtime).prepare(list(specs.values()))
 
     def _limits(self, problem: Problem) -> Limits:
         return Limits(problem.meta.time_limit_ms, problem.meta.memory_limit_mb)

@@ -204,6 +204,10 @@ class Zygote:
             return None
         return float(box[0])
 
+    def prepare(self, specs: list[dict[str, Any]]) -> None:
+        with contextlib.suppress(OSError), self._send_lock:
+            self._ctrl.send(packb({"op": "prepare", "specs": specs}))
+
     def kill(self, child_id: int) -> None:
         with contextlib.suppress(OSError), self._send_lock:
             self._ctrl.send(packb({"op": "kill", "id": child_id}))
@@ -294,6 +298,20 @@ class WarmPool:
             self._ensure_refiller()
             self._wake.notify()
         return child if child is not None else zygote.fork()
+
+    def prepare(self, specs: list[dict[str, Any]]) -> None:
+        """Have the zygote build these generated inputs; children forked later inherit them
+        (the ones already waiting are replaced so the next submissions get them too)."""
+        if not specs:
+            return
+        with self._lock:
+            zygote = self._zygote_locked()
+            stale, self._ready = self._ready, []
+            self._wake.notify()
+        zygote.prepare(specs)
+        for child in stale:
+            child.close()
+            child.kill()
 
     @property
     def zygote(self) -> Zygote | None:

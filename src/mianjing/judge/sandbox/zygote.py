@@ -137,6 +137,11 @@ def main(argv: list[str]) -> None:
             children[pid] = job_id
             pids[job_id] = pid
             _send(ctrl, {"op": "forked", "id": job_id, "pid": pid})
+        elif msg.get("op") == "prepare":
+            from mianjing.judge import generated
+
+            with contextlib.suppress(Exception):  # a bad spec must not take the zygote down
+                generated.prepare(msg.get("specs") or [])
         elif msg.get("op") == "cpu":
             job_id = int(msg["id"])
             pid = pids.get(job_id)
