@@ -201,3 +201,31 @@ def test_killed_zygote_is_replaced(judge, make_problem):
     pool.zygote.process.kill()
     pool.zygote.process.wait()
     _still_works(judge, problem)
+
+
+def test_timed_case_inputs_are_not_in_the_child_before_its_clock_starts(judge, softmax):
+    """Large inputs may be prepared in the zygote, but never a timed case's: a child holding
+    them while loading could compute their answers unclocked and replay them when timed."""
+    judge.judge(softmax, softmax.solution)  # lets the judge prepare whatever it prepares
+    code = softmax.solution + (
+        "\nimport gc\nimport numpy as _np\n"
+        "print('shapes', sorted({tuple(o.shape) for o in gc.get_objects()\n"
+        "                        if isinstance(o, _np.ndarray) and o.size >= 4096}))\n")
+    v = judge.judge(softmax, code)
+    assert v.verdict == "AC", v.message
+    assert "shapes" in v.stdout and "(500, 512)" not in v.stdout
+
+
+def test_timed_case_cpu_cannot_be_hidden_in_a_thread(judge, softmax):
+    """The clock is the whole process's: work done in a helper thread that has already
+    finished still counts against the complexity guard."""
+    slow = (softmax.path / "wrong_solutions" / "python_loop_rows.py").read_text()
+    code = slow.replace("def softmax(x, axis=-1):", "def _slow(x, axis=-1):") + (
+        "\nimport threading\n"
+        "def softmax(x, axis=-1):\n"
+        "    box = []\n"
+        "    t = threading.Thread(target=lambda: box.append(_slow(x, axis)))\n"
+        "    t.start(); t.join()\n"
+        "    return box[0]\n")
+    v = judge.judge(softmax, code)
+    assert v.verdict == "TLE", v.message

@@ -85,12 +85,15 @@ class Judge:
         return cases
 
     def _prepare_inputs(self, problem: Problem, cases: list[Case]) -> None:
-        """Large generated inputs are built once in the zygote instead of in every child."""
+        """Large generated inputs of untimed cases are built once in the zygote instead of in
+        every child. Never those of timed cases: a child holding them from the start could
+        compute their answers while loading, where no clock runs, and replay them when timed."""
         from mianjing.judge.generated import find_generated
 
-        specs = {g.key(): g.to_wire() for c in cases
+        timed = {g.key() for c in cases if c.timed for g in find_generated((c.args, c.kwargs))}
+        specs = {g.key(): g.to_wire() for c in cases if not c.timed
                  for g in find_generated((c.args, c.kwargs))
-                 if int(np.prod(g.shape)) >= 4096}
+                 if int(np.prod(g.shape)) >= 4096 and g.key() not in timed}
         if specs:
             with contextlib.suppress(Exception):  # an optimisation: never fail a verdict
                 self.pools.get(problem.runtime).prepare(list(specs.values()))
