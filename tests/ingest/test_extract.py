@@ -36,7 +36,7 @@ def test_every_numbering_style_gives_three_questions(items):
 
 def test_numbers_inside_questions_do_not_start_items():
     got = questions("一面：1.代码题:56.合并区间 2.讲一下 Qwen2.5 的结构 3.代码:23.合并 K 个升序链表")
-    assert got == ["56.合并区间", "讲一下 Qwen2.5 的结构", "23.合并 K 个升序链表"]
+    assert got == ["代码题:56.合并区间", "讲一下 Qwen2.5 的结构", "代码:23.合并 K 个升序链表"]
 
 
 def test_rejects_candidate_answers_as_questions():

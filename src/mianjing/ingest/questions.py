@@ -73,7 +73,7 @@ _SKIP = re.compile(r"^(?:自我介绍|做个?自我介绍|先自我介绍|简单
                    r"先介绍bg|介绍bg)$|^#(?!\s)", re.IGNORECASE)
 # A short piece that leans on the question before it ("那 RMSNorm 呢", "如何解决", "它的公式么")
 # is a follow-up, not a question of its own.
-_DEPENDENT = re.compile(r"^(?:那|那么|它|它们|其|这个|这|该|则|所以|分别|还有|以及|并且|并|同时|"
+_DEPENDENT = re.compile(r"^(?:那|那么|它|它们|其|这个|这|该|则|所以|分别|各自|本身|二者|两者|还有|以及|并且|并|同时|"
                         r"为什么呢|如何解决|怎么解决|如何排查|怎么办|有什么(?:优点|缺点|问题|区别|好处)|"
                         r"复杂度|时间复杂度|空间复杂度|分析复杂度)")
 _TECH = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
@@ -91,6 +91,9 @@ _RUN_ON_END = re.compile(
     r"(?<=什么优势)|(?<=的原理)|(?<=的作用))(?=[A-Za-z\u4e00-\u9fff]{2})")
 
 
+_LEETCODE_SPAN = re.compile(
+    r"(?<![A-Za-z])(?:lc|leetcode|力扣)\s*\d{1,4}\s*[.、．]?\s*[^\s,，。;；!！?？(（]{0,16}"
+    r"(?:\s+(?:I{1,3}|II|III))?", re.IGNORECASE)
 _ENDS_QUESTION = re.compile(
     r"(?:吗|呢|么|啥|什么|哪些|哪个|区别|作用|原理|怎么办|怎么\S{0,3}的|如何\S{0,3}的|好处|优势|"
     r"缺点|优点|多少|几种|看法|有没有|是什么|为什么)$")
@@ -197,7 +200,8 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
         core = sentence.rstrip("?？;；。!！ ")
         if not core:
             continue
-        if sentences and (_DEPENDENT.match(core) or len(re.sub(r"\W", "", core)) <= 4) \
+        if sentences and (_DEPENDENT.match(core) or len(re.sub(r"\W", "", core)) <= 6
+                          or (len(core) <= 12 and re.search(r"它|其(?!他)|这个|那个", core))) \
                 and asks(sentences[-1]):
             sentences[-1] = f"{sentences[-1]}{sentence}"
         else:
@@ -269,10 +273,16 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
     for raw in lines:
         bullet = raw.startswith("§")
         text = strip_item_marker(raw.lstrip("§"))
+        labelled = text
         hint, text = _label(text)
         if hint and not text:
             section_hint = hint
             continue
+        # "手撕:快排", "场景题:…": the label stays in the wording (it says what kind of
+        # question it is); only section labels on their own line are dropped.
+        keep_label = hint in ("code", "scenario", "open") and not re.match(
+            r"(?:然后|最后|接着)", labelled)
+        label_prefix = labelled[: len(labelled) - len(text)].strip() if keep_label else ""
         if not bullet and hint is None and len(text) <= 12 and re.fullmatch(
                 r"(?:八股|手撕|代码|算法题|场景题|开放题|项目|反问)[^,，。]{0,6}", text):
             section_hint = _label(text + ":")[0] or section_hint
@@ -282,6 +292,10 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
         hint = hint or section_hint
         text = re.sub(r"^(?:先|上来)?(?:做个?|简单)?自我介绍(?:一下)?(?:完|后|之后)?(?:就|然后)?[,，、;；\s]*", "",
                       text) if not _SKIP.match(text) else text
+        if out and len(text) <= 15 and _DEPENDENT.match(text) and not _ASK_START.match(text):
+            prev = out[-1]  # "- 分析复杂度?" on its own line continues the question above
+            out[-1] = RawQuestion(f"{prev.text}；{_strip_answers(text)}", prev.hint, prev.bullet)
+            continue
         follow = _FOLLOW_UP.match(text)
         if follow and out:
             rest = _strip_answers(text[follow.end():])
@@ -291,6 +305,7 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
             continue
         text = _strip_answers(text)
         text = _ASKED_PREFIX.sub("", text, count=1)
+        first_part = True
         for part, inline_hint in _split_compound(text):
             if (hint or section_hint) != "code":  # after "代码:", "23." is a LeetCode number
                 part = strip_item_marker(part.strip())
@@ -299,6 +314,17 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
             part = _ASKED_PREFIX.sub("", part, count=1).strip(" ,，。.、:：-")
             if len(part) > 90:
                 part = _first_clause(part)
-            if is_question(part, bullet=bullet, hint=part_hint or hint):
+            leetcode = _LEETCODE_SPAN.search(part)
+            if leetcode and len(part) > 30 and (_CHATTER.search(part) or _NARRATION.search(part)
+                                                or re.search(r"lz|卡住|不会|建议", part)):
+                # narration around a LeetCode problem: "上来lc hard LC 87. 扰乱字符串 lz真的不会…"
+                out.append(RawQuestion(leetcode.group(0).strip(), "code", bullet))
+            elif is_question(part, bullet=bullet, hint=part_hint or hint):
+                if first_part and label_prefix and not part.startswith(label_prefix):
+                    part = f"{label_prefix}{part}"
                 out.append(RawQuestion(part, part_hint or hint, bullet))
+            elif leetcode := _LEETCODE_SPAN.search(part):
+                # narration around a LeetCode problem: "上来lc hard LC 87. 扰乱字符串 lz真的不会…"
+                out.append(RawQuestion(leetcode.group(0).strip(), "code", bullet))
+            first_part = False
     return out
