@@ -67,7 +67,7 @@ _ANSWER_LABEL = re.compile(
 _CODE_LINE = re.compile(
     r"^\d+\s*\||\|\s*$|^(?:import|from\s+\S+\s+import|def|class|return|for|while|if|elif|else|print|"
     r"self\.|#\s)\b|^[A-Za-z_][\w.]*\s*(?:=|\+=|-=)\s*\S|[{};]\s*$", re.IGNORECASE)
-_HEADING = re.compile(r"(?:篇|汇总|相关|部分|合集|系列|专题|总结|目录)$")
+_HEADING = re.compile(r"(?:篇|汇总|相关|部分|合集|系列|专题|总结|目录|面经|面试题|工程师|分享|手撕题|常考题)$")
 _NARRATIVE_VERB = re.compile(r"(?:了一下|了下|了很多|了一些|了半天|完了|结束|花了|聊了|扯了|写了|讲了|问了一堆|问的很细|问得很细)")
 _SKIP = re.compile(r"^(?:自我介绍|做个?自我介绍|先自我介绍|简单自我介绍|自我介绍一下|同上|同前|略|无|没有|"
                    r"先介绍bg|介绍bg)$|^#(?!\s)", re.IGNORECASE)
@@ -157,7 +157,11 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
         return False
     if _ANSWER_LABEL.match(stripped) or re.fullmatch(r"[\d\s.:/-]+", stripped):
         return False
-    if _HEADING.search(stripped) and not asks(stripped) and len(stripped) <= 12:
+    if _HEADING.search(stripped) and (not asks(stripped) or len(stripped) > 8) \
+            and not re.search(r"[?？吗呢]", stripped) and len(stripped) <= 24:
+        return False
+    if len(stripped) > 40 and not re.search(r"[?？吗呢]", stripped) and re.search(
+            r"面试官|我|lz|楼主|感觉|其实", stripped):
         return False
     core = _IMPERATIVE.sub("", stripped).strip(" ,，。.、:：-")
     if len(core) < 2:
@@ -178,7 +182,8 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
     if hint in ("code", "scenario", "open", "bagu", "reverse"):
         return len(stripped) <= 50
     return bullet and len(stripped) <= 24 and not _NARRATIVE_VERB.search(stripped) \
-        and not re.search(r"[是会能被更较很了在有用]", stripped)
+        and not re.search(r"[是会能被更较很了在有用]", stripped) \
+        and (bool(re.search(r"[A-Za-z]{2,}", stripped)) or len(stripped) >= 6)
 
 
 _INLINE_LABEL = re.compile(
@@ -292,7 +297,8 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
         hint = hint or section_hint
         text = re.sub(r"^(?:先|上来)?(?:做个?|简单)?自我介绍(?:一下)?(?:完|后|之后)?(?:就|然后)?[,，、;；\s]*", "",
                       text) if not _SKIP.match(text) else text
-        if out and len(text) <= 15 and _DEPENDENT.match(text) and not _ASK_START.match(text):
+        if out and len(text) <= 15 and _DEPENDENT.match(text) and not _ASK_START.match(text) \
+                and asks(text):
             prev = out[-1]  # "- 分析复杂度?" on its own line continues the question above
             out[-1] = RawQuestion(f"{prev.text}；{_strip_answers(text)}", prev.hint, prev.bullet)
             continue
