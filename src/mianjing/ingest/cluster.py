@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from mianjing.textnorm import dedup_key
 
 NUM_PERM = 64
-LSH_THRESHOLD = 0.5
+LSH_THRESHOLD = 0.55  # bigram Jaccard; near-duplicates confirmed by CONFIRM have ≥ ~0.6
 CONFIRM = 82.0  # similarity (0–100) between keys that confirms a near-duplicate
 # Only a few wordings per cluster enter the LSH index: a question asked a thousand times must not
 # make every lookup compare against a thousand near-identical members.
