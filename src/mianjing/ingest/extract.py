@@ -296,6 +296,10 @@ def _is_header(line: str, companies: CompanyTable) -> tuple[bool, str | None, in
     if company and company.start <= 3 and len(line) <= 30 and _POSITION_WORDS.search(line) \
             and not re.search(r"[?？吗呢]", line):
         return True, company.name, company.end
+    if company and company.start <= 3 and round_match and round_match.start() <= 30 and \
+            re.search(r"面经|凉经|面试", line[:round_match.start()]):
+        # "阿里云视觉算法面经一面、二面电话面,问项目 …": a header with the questions after it
+        return True, company.name, company.end
     if round_match and round_match.start() <= 12:
         head = line[:round_match.start()]
         # "一面：" "5.14 一面" "1️⃣一面" but not "一面的时候问了..." narration after a subject.
@@ -355,6 +359,7 @@ def _after_header(text: str) -> str:
     match = _ROUND_RE.search(text)
     tail = text[match.end():] if match else ""
     tail = re.sub(r"^\s*[(（][^)）]{0,20}[)）]", "", tail)
+    tail = re.sub(r"^(?:[、,，和及与~～\-\s]*[一二三四五]面(?:电话面|视频面)?)+", "", tail)
     tail = re.sub(r"^[\s:：,，、-]+", "", tail)
     tail = re.sub(r"^\d+(?:\.\d)?\s*(?:min|mins|分钟|h|小时)\s*[,，:：]?", "", tail,
                   flags=re.IGNORECASE)

@@ -88,7 +88,7 @@ _ASK_START = re.compile(
 # ("…和cnn的区别transformer中embeding怎么做的位置编码…").
 _RUN_ON_END = re.compile(
     r"(?:(?<=区别)|(?<=怎么做的)|(?<=哪些形式)|(?<=哪些好处)|(?<=什么好处)|(?<=哪些优势)|"
-    r"(?<=什么优势)|(?<=的原理)|(?<=的作用))(?=[A-Za-z\u4e00-\u9fff]{2})")
+    r"(?<=什么优势)|(?<=的原理)|(?<=的作用)|(?<=呢)|(?<=单头优势))(?=[A-Za-z\u4e00-\u9fff]{2})")
 
 
 _LEETCODE_SPAN = re.compile(
@@ -213,7 +213,7 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
             sentences.append(sentence)
     expanded: list[str] = []
     for sentence in sentences:
-        if len(sentence) > 25 and not re.search(r"[,，\s]", sentence):
+        if len(sentence) > 25:
             expanded.extend(p for p in _RUN_ON_END.split(sentence) if p)
         else:
             expanded.append(sentence)
