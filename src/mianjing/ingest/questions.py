@@ -40,7 +40,7 @@ _ASK_WORDS = re.compile(
     r"(?<![a-z])(?:how|why|what|which)(?![a-z])", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?:请|你|再|那|就|先|简单|简要|详细|大概|具体)?\s*(?:说说|讲讲|谈谈|聊聊|介绍|讲一|说一|讲下|说下|讲|说|谈|聊|"
-    r"描述|解释|推导|手推|手撕|手写|实现|写|计算|算一|设计|比较|对比|分析|评价|画|列举|举例|证明|总结|"
+    r"描述|解释|推导|手推|手撕|手写|实现|写|计算一下|计算下|算一|设计|比较|对比|分析|评价|画|列举|举例|证明|总结|"
     r"了解|知道|用过|熟悉|懂|理解|区分)")
 _ASK_NOUN_END = re.compile(
     r"(?:原理|区别|差异|不同|优缺点|优劣|优势|劣势|好处|坏处|作用|意义|思想|做法|流程|过程|步骤|改进|"
@@ -87,8 +87,8 @@ _ASK_START = re.compile(
 # A run-on question ends at these words when a new subject follows without punctuation
 # ("…和cnn的区别transformer中embeding怎么做的位置编码…").
 _RUN_ON_END = re.compile(
-    r"(?:(?<=区别)|(?<=怎么做的)|(?<=哪些形式)|(?<=哪些好处)|(?<=什么好处)|(?<=哪些优势)|"
-    r"(?<=什么优势)|(?<=的原理)|(?<=的作用)|(?<=呢)|(?<=单头优势))(?=[A-Za-z\u4e00-\u9fff]{2})")
+    r"(区别|哪些形式|哪些好处|什么好处|哪些优势|什么优势|的原理|的作用|呢|单头优势|来自于哪里|哪里|"
+    r"(?:怎么|如何)[\u4e00-\u9fff]{0,4}的)(?!和|与|及|以及|是)(?=[A-Za-z\u4e00-\u9fff]{2})")
 
 
 _LEETCODE_SPAN = re.compile(
@@ -214,7 +214,8 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
     expanded: list[str] = []
     for sentence in sentences:
         if len(sentence) > 25:
-            expanded.extend(p for p in _RUN_ON_END.split(sentence) if p)
+            marked = _RUN_ON_END.sub(lambda m: m.group(1) + "\n", sentence)
+            expanded.extend(p for p in marked.split("\n") if p)
         else:
             expanded.append(sentence)
     for sentence in expanded:
@@ -310,6 +311,9 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
                 out[-1] = RawQuestion(f"{prev.text}；追问：{rest}", prev.hint, prev.bullet)
             continue
         text = _strip_answers(text)
+        text = re.sub(r"^[\u4e00-\u9fff]{2,6}篇(?=\S)", "", text)  # "模型细节篇bert的…"
+        text = re.sub(r"^(?:\d+|[一二三四五六七八九十半]+)\s*(?:个)?(?:小时|分钟|min|h)\s*[,，:：]\s*", "",
+                      text, flags=re.IGNORECASE)
         text = _ASKED_PREFIX.sub("", text, count=1)
         first_part = True
         for part, inline_hint in _split_compound(text):
