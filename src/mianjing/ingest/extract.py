@@ -309,6 +309,10 @@ def _is_header(line: str, companies: CompanyTable) -> tuple[bool, str | None, in
     return False, None, 0
 
 
+_GENERIC_SECTION = re.compile(r"高频八股|八股整理|八股文?汇总|面试题汇总|常考手撕题|手撕题汇总|题目汇总|"
+                              r"题库|常见面试题|面试常考")
+
+
 def structure(lines: list[Line], companies: CompanyTable | None = None) -> list[PostDraft]:
     companies = companies or load_companies()
     posts: list[PostDraft] = []
@@ -347,7 +351,9 @@ def structure(lines: list[Line], companies: CompanyTable | None = None) -> list[
             if tail:
                 current.lines.append(tail)
             continue
-        if post is None:
+        if post is None or (_GENERIC_SECTION.search(text) and len(text) <= 40
+                            and (post.company is not None or any(r.round for r in post.rounds))):
+            # "高频八股整理", "常考手撕题": a question list of no particular interview
             post = PostDraft(None, None)
             posts.append(post)
         post.current_round().lines.append(text if not line.bullet else f"§{text}")
