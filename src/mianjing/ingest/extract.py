@@ -309,6 +309,9 @@ def _is_header(line: str, companies: CompanyTable) -> tuple[bool, str | None, in
     return False, None, 0
 
 
+# Feed pages (牛客 lists) separate posts with their action bar: "0 点赞 评论 收藏 分享".
+_POST_BOUNDARY = re.compile(r"^(?:\d+\s*)?(?:点赞|赞)\s*(?:\d+\s*)?评论\s*(?:\d+\s*)?收藏|"
+                            r"^查看\d+道真题|^全部评论$|^相关推荐$")
 _GENERIC_SECTION = re.compile(r"高频八股|八股整理|八股文?汇总|面试题汇总|常考手撕题|手撕题汇总|题目汇总|"
                               r"题库|常见面试题|面试常考")
 
@@ -319,6 +322,9 @@ def structure(lines: list[Line], companies: CompanyTable | None = None) -> list[
     post: PostDraft | None = None
     for line in lines:
         text = line.text
+        if _POST_BOUNDARY.search(text):
+            post = None  # whatever follows belongs to another post
+            continue
         header, company, company_end = _is_header(text, companies)
         if header:
             round_name = parse_round(text)
