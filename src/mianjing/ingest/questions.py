@@ -57,7 +57,7 @@ _BARE_GLOSS = re.compile(r"^[\sA-Za-z0-9_+\-.,/:&'()]+$")
 _NARRATION = re.compile(
     r"^(?:我(?!们的)|感觉|觉得|建议|希望|祝|总的来说|总结|总体|整体|lz|楼主|本人|面试官(?:人|很|挺|比较|全程|态度|说|让我|给|提示|自己|也|是)|"
     r"整个|之后|后来|最后(?!一个)|当时|现在想|其实|这次|这里|这块|这部分|哈哈|呜|唉|求|许愿|"
-    r"攒人品|发面经|时间线|目前|投递|有面试|结果|没想到|还好|幸好|估计|已|更新|tl;?dr|bg|背景|"
+    r"攒人品|发面经|时间线|投递|有面试|结果|没想到|还好|幸好|估计|已|更新|tl;?dr|bg|背景|"
     r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐|欢迎|对于想|如果想|"
     r"引用|链接|参考|致谢|目录|chatgpt|gpt答案|答案|回答|解答|代码实现$|总结$)", re.IGNORECASE)
 _AD = re.compile(r"辅导|后台联系|后台咨询|私信|加群|内推码|关注我|点赞收藏|求赞")
@@ -200,7 +200,7 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
     run-on sentence, splits only when the text on both sides asks something on its own."""
     out: list[tuple[str, str | None]] = []
     sentences: list[str] = []
-    for sentence in re.split(r"(?<=[?？;；。!！])|\s{2,}", text):
+    for sentence in re.split(r"(?<=[?？;；。!！])|\s{2,}|[\U0001F300-\U0001FAFF\u2600-\u27BF]+", text):
         sentence = sentence.strip()
         core = sentence.rstrip("?？;；。!！ ")
         if not core:
