@@ -48,7 +48,7 @@ _ASK_NOUN_END = re.compile(
     r"对比|比较|原因|难点|损失函数|目标函数|思路|区别和联系|动机|局限|缺陷|缺点|优点|变体|演进|做的)"
     r"\s*[?？]?$")
 _DECLARATIVE = re.compile(
-    r"是一种|是指|指的是|通过|能够|采用|用于|主要|在于|将|属于|称为|表示|提出|包括|使得|导致|"
+    r"是一种|是指|指的是|通过|能够|采用|用于|在于|将|属于|称为|表示|提出|包括|使得|导致|"
     r"取决于|适用于|基于|具有|因为|所以|例如|比如|从而|因此|此外|即|则|其中|这样|一般|通常|往往|"
     r"就是|旨在|称作|更高|更低|更好|更优|更快|较高|较低|较大|较小|显著|明显|尤其|以及|并且|而且|"
     r"我们|他们|一种|这种|这个|该方法|本质上|相当于|也就是|越|被|进行|面向|招聘")
@@ -173,9 +173,9 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
         return not ((declarative >= 2 or chatter) and len(stripped) > 30)
     if chatter:
         return False
-    if declarative and not _IMPERATIVE.match(stripped):
-        return False
     if declarative >= 2:
+        return False
+    if declarative and not (_IMPERATIVE.match(stripped) or _ASK_WORDS.search(stripped)):
         return False
     if asks(stripped):
         return not (_NARRATIVE_VERB.search(stripped) and not bullet and hint is None)
