@@ -31,6 +31,8 @@ def cases(rng):
     yield Case("float32_in_float32_out", (x32,), check=COMPARE_F32,
                guards="keeping the input dtype instead of silently upcasting")
     yield Case("empty_batch", (np.zeros((0, 4)),))
-    yield Case("large_input_vectorised", (Generated("normal", (500, 512), seed=7),),
+    # Uniform logits build ~3x faster than normal ones in the sandbox; the guard only needs size.
+    yield Case("large_input_vectorised", (Generated("uniform", (500, 512), seed=7,
+                                                    params={"low": -8.0, "high": 8.0}),),
                timed=True, digest=True,
                guards="vectorised NumPy rather than Python loops over rows")
