@@ -36,8 +36,10 @@ _BRACKETED = re.compile(r"\([^()]{0,400}\)|（[^（）]{0,400}）|【[^【】]{0
 _SENTENCE_SPLIT = re.compile(r"[?？;；。!！]+|\s{2,}")
 _ASK_WORDS = re.compile(
     r"为什么|为何|为啥|怎么|怎样|咋|如何|哪些|哪个|哪种|哪几|什么|啥|是否|有没有|能不能|能否|可不可以|"
-    r"多少|几种|吗|呢|[?？]|(?:知道|了解|懂|会|用过|听说过|做过|熟悉)(?:不|么|没)(?![\u4e00-\u9fff])|"
-    r"(?<![a-z])(?:how|why|what|which)(?![a-z])", re.IGNORECASE)
+    r"多少|几种|吗|呢|[?？]|在哪|哪里|还是|求(?:两|最|第|出|解|所有|一个)|"
+    r"(?:知道|了解|懂|会|用过|听说过|做过|熟悉)(?:不|么|没)(?![\u4e00-\u9fff])|"
+    r"(?<![a-z])(?:how|why|what|which|explain|describe|compare|difference|design)(?![a-z])",
+    re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?:请|你|再|那|就|先|简单|简要|详细|大概|具体)?\s*(?:说说|讲讲|谈谈|聊聊|介绍|讲一|说一|讲下|说下|讲|说|谈|聊|"
     r"描述|解释|推导|手推|手撕|手写|实现|写|计算一下|计算下|算一|设计|比较|对比|分析|评价|画|列举|举例|证明|总结|"
@@ -51,8 +53,9 @@ _DECLARATIVE = re.compile(
     r"是一种|是指|指的是|通过|能够|采用|用于|在于|将|属于|称为|表示|提出|包括|使得|导致|"
     r"取决于|适用于|基于|具有|因为|所以|例如|比如|从而|因此|此外|即|则|其中|这样|一般|通常|往往|"
     r"就是|旨在|称作|更高|更低|更好|更优|更快|较高|较低|较大|较小|显著|明显|尤其|以及|并且|而且|"
-    r"我们|他们|一种|这种|这个|该方法|本质上|相当于|也就是|越|被|进行|面向|招聘")
-_CHATTER = re.compile(r"我(?:说|答|就|也|还|没|不|觉得|感觉|当时|一开始|以为|想)|面试官(?:说|觉得|提示|让我|也|就)|然后我|没写出来|不会")
+    r"我们|他们|一种|这种|这个|该方法|本质上|相当于|也就是|被|进行|面向|招聘")
+_CHATTER = re.compile(r"我(?:说|答|就|也|还|没|不|觉得|感觉|当时|一开始|以为|想)|面试官(?:说|觉得|提示|让我|也|就)|然后我|没写出来|"
+                      r"(?:^|真的|完全|确实)不会")
 _BARE_GLOSS = re.compile(r"^[\sA-Za-z0-9_+\-.,/:&'()]+$")
 _NARRATION = re.compile(
     r"^(?:我(?!们的)|感觉|觉得|建议|希望|祝|总的来说|总结|总体|整体|lz|楼主|本人|面试官(?:人|很|挺|比较|全程|态度|说|让我|给|提示|自己|也|是)|"
@@ -103,11 +106,18 @@ _ENDS_QUESTION = re.compile(
     r"缺点|优点|多少|几种|看法|有没有|是什么|为什么)$")
 
 
+# "什么是特征穿越，怎么避免": a short question without a subject of its own continues the first.
+_GENERIC_FOLLOW_UP = re.compile(
+    r"^(?:怎么|如何|为什么|为啥|有哪些|有什么|一般|用的|用了|大概|具体|分别|能不能|可以)"
+    r"[^A-Za-z,，]{0,6}$")
+_HR_WORDS = re.compile(r"薪资|薪酬|期望|base|offer|到岗|实习时间|实习多久|职业规划|加班|签证", re.IGNORECASE)
+
+
 def asks(text: str) -> bool:
     """Whether the wording itself asks something (not only its position in a list)."""
     return bool(_ASK_WORDS.search(text) or _IMPERATIVE.match(text)
                 or _LEETCODE_REF.search(text)
-                or (len(text) <= 30 and _ASK_NOUN_END.search(text)))
+                or (len(text) <= 60 and _ASK_NOUN_END.search(text)))
 
 
 @dataclass(frozen=True)
@@ -148,6 +158,8 @@ def _keep_bracket(match: re.Match[str], whole: str) -> str:
         return match.group(0)
     if len(inner) <= 48 and _BARE_GLOSS.match(inner):  # "(ScaledDotProductAttention)", "(greedy search)"
         return match.group(0)
+    if len(inner) <= 30 and re.search(r"不能|不用|不许|不准|必须|要求|限制|只能|O\(|numpy|torch", inner):
+        return match.group(0)  # a constraint of the task: "（numpy，不能用库）"
     return " "
 
 
@@ -185,6 +197,8 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
         return not (_NARRATIVE_VERB.search(stripped) and not bullet and hint is None)
     if hint in ("code", "scenario", "open", "bagu", "reverse"):
         return len(stripped) <= 50
+    if bullet and _HR_WORDS.search(stripped) and len(stripped) <= 24:
+        return True
     return bullet and len(stripped) <= 24 and not _NARRATIVE_VERB.search(stripped) \
         and not re.search(r"[是会能被更较很了在有用]", stripped) \
         and (bool(re.search(r"[A-Za-z]{2,}", stripped)) or len(stripped) >= 6)
@@ -236,7 +250,7 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
         separator = ""
         for index, piece in enumerate(parts):
             if index % 2:
-                separator = piece if piece in ",，" else " "
+                separator = piece if piece in ",，、" else " "
                 continue
             piece = piece.strip()
             if not piece:
@@ -264,7 +278,7 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                 or (merged and _ENDS_QUESTION.search(merged[-1][0]) and asks(piece)))
             if merged and merged[-1][0] and not (
                     asks(merged[-1][0]) and starts and len(piece) >= 3
-                    and not _DEPENDENT.match(piece)):
+                    and not _DEPENDENT.match(piece) and not _GENERIC_FOLLOW_UP.match(piece)):
                 merged[-1][0] = f"{merged[-1][0]}{separator}{piece}"
             else:
                 merged.append([piece, hint])
