@@ -58,13 +58,17 @@ _CHATTER = re.compile(r"我(?:说|答|就|也|还|没|不|觉得|感觉|当时|�
                       r"(?:^|真的|完全|确实)不会")
 _BARE_GLOSS = re.compile(r"^[\sA-Za-z0-9_+\-.,/:&'()]+$")
 _NARRATION = re.compile(
-    r"^(?:我(?!们的)|感觉|觉得|建议|希望|祝|总的来说|总结|总体|整体|lz|楼主|本人|面试官(?:人|很|挺|比较|全程|态度|说|让我|给|提示|自己|也|是)|"
+    r"^(?:我(?!们的)|感觉|觉得|建议|希望|祝|总的来说|总结|总体|整体|lz|楼主|本人|面试官(?:人|很|挺|比较|全程|态度|说|让我|给|提示|自己|也|是|本人)|"
     r"整个|之后|后来|最后(?!一个)|当时|现在想|其实|这次|这里|这块|这部分|哈哈|呜|唉|求|许愿|"
     r"攒人品|发面经|时间线|投递|有面试|结果|没想到|以下|如下|虽然|但是|不过|因为|由于|通过|例如|比如|因此|所以|即|"
-    r"其中|总之|还好|幸好|估计|已|更新|tl;?dr|bg|背景|然后|接着|被|他们|她们|大家|"
+    r"其中|总之|还好|幸好|估计|已|更新|tl;?dr|bg|背景|然后|接着|被|他们|她们|大家|这周|上周|今天|昨天|"
+    r"最近面|想了想|无论|不同的是|曾经|\d+\.\d+\s|"
     r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐|欢迎|对于想|如果想|"
     r"引用|链接|参考|致谢|目录|chatgpt|gpt答案|答案|回答|解答|代码实现$|总结$)", re.IGNORECASE)
 _AD = re.compile(r"辅导|后台联系|后台咨询|私信|加群|内推码|关注我|点赞收藏|求赞")
+# Advice to readers, not something an interviewer asked.
+_ADVICE = re.compile(r"尽量|不要只|需要结合|要从|还是需要|可以多|即可|就行|展示能力|积累经验|方便准备|"
+                     r"\d+\.\d+\s*\S+\d+\.\d+")
 _ANSWER_LABEL = re.compile(
     r"^(?:优点|缺点|优势|劣势|方式|模型|核心|核心原理|核心思想|原理|应用场景|适用|适用于|例如|注意|其中|"
     r"结论|思路|方法|特点|作用|定义|公式|步骤|解决|本质|原因|效果|作者|链接|输入|输出|代码)\s*[:：]")
@@ -140,8 +144,10 @@ def _strip_answers(text: str) -> str:
     while previous != text:
         previous = text
         text = _BRACKETED.sub(lambda m, whole=text: _keep_bracket(m, whole), text)
-    # An unclosed bracket after a question mark opens the candidate's answer: drop the rest.
+    # An unclosed bracket after a question mark opens the candidate's answer: drop the rest;
+    # so does one at the end of a line that never closes ("结果( pytorch 简单实现了一下").
     text = re.sub(r"(?<=[?？])\s*[(（【].*$", "", text)
+    text = re.sub(r"\s*[(（][^)）]{4,}$", "", text)
     return _ANSWER_TAIL.sub("", text).strip()
 
 
@@ -171,6 +177,10 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
         return False
     if _SKIP.match(stripped) or "$" in stripped:
         return False
+    if _ADVICE.search(stripped) and not re.search(r"[?？]", stripped):
+        return False
+    if stripped.count(")") + stripped.count("）") > stripped.count("(") + stripped.count("（"):
+        return False  # the tail of an aside that began on an earlier piece
     if _ANSWER_LABEL.match(stripped) or re.fullmatch(r"[\d\s.:/-]+", stripped):
         return False
     if _HEADING.search(stripped) and (not asks(stripped) or len(stripped) > 8) \
