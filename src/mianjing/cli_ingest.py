@@ -23,40 +23,36 @@ def register(app: typer.Typer, console, err_console, fail) -> None:
         """Ingest 面经 posts (.txt/.md/.html/.jsonl; UTF-8, GBK or UTF-16)."""
         from rich.progress import Progress
 
-        from mianjing.ingest.api import IngestFailure, documents_from, question_records
+        from mianjing.ingest.api import (
+            IngestFailure,
+            documents_from,
+            ingest_items,
+            question_records,
+        )
         from mianjing.ingest.pipeline import Ingestor
         from mianjing.store.db import session
 
-        failures, stored, skipped, questions = 0, 0, 0, 0
-        ingestor = Ingestor(session)
         items = list(documents_from(Path(p) if p != "-" else p for p in paths))
+        counts = {"failed": 0, "stored": 0, "skipped": 0, "questions": 0}
         with Progress(console=err_console, transient=True, disable=len(items) < 3) as progress:
             task = progress.add_task("ingesting", total=len(items))
-            for item in items:
-                if isinstance(item, IngestFailure):
-                    failures += 1
-                    err_console.print(f"[red]✗[/red] {escape(item.message)}")
-                    progress.advance(task)
-                    continue
-                progress.update(task, description=item.source[-40:])
-                try:
-                    result = ingestor.ingest(item)
-                except Exception as exc:  # report and go on; the transaction rolled back
-                    failures += 1
-                    err_console.print(f"[red]✗[/red] {escape(item.source)}: not stored "
-                                      f"({type(exc).__name__}: {escape(str(exc))})")
-                    progress.advance(task)
-                    continue
-                skipped += result.skipped
-                stored += not result.skipped
-                for record in question_records(result):
-                    questions += 1
-                    if as_json:
-                        print(json.dumps(record, ensure_ascii=False), flush=True)
+
+            def report(outcome) -> None:
+                if isinstance(outcome, IngestFailure):
+                    counts["failed"] += 1
+                    err_console.print(f"[red]✗[/red] {escape(outcome.message)}")
+                else:
+                    counts["skipped" if outcome.skipped else "stored"] += 1
+                    for record in question_records(outcome):
+                        counts["questions"] += 1
+                        if as_json:
+                            print(json.dumps(record, ensure_ascii=False), flush=True)
                 progress.advance(task)
-        err_console.print(f"{stored} document(s) stored, {skipped} already ingested, "
-                          f"{questions} question(s), {failures} failed")
-        if failures and not stored and not skipped:
+
+            ingest_items(items, Ingestor(session), on_result=report)
+        err_console.print(f"{counts['stored']} document(s) stored, {counts['skipped']} already "
+                          f"ingested, {counts['questions']} question(s), {counts['failed']} failed")
+        if counts["failed"] and not counts["stored"] and not counts["skipped"]:
             raise typer.Exit(1)
 
     @app.command()
@@ -64,7 +60,7 @@ def register(app: typer.Typer, console, err_console, fail) -> None:
         company: Annotated[str | None, typer.Option(help="e.g. 字节 or 抖音 (aliases work)")]
         = None,
         position: Annotated[str | None, typer.Option(help="substring, e.g. 大模型")] = None,
-        round: Annotated[str | None, typer.Option("--round", help="e.g. 一面, HR面")] = None,
+        round_name: Annotated[str | None, typer.Option("--round", help="e.g. 一面, HR面")] = None,
         kind: Annotated[str | None, typer.Option(help=", ".join(KINDS))] = None,
         topic: Annotated[str | None, typer.Option(help="e.g. transformer")] = None,
         limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
@@ -84,19 +80,19 @@ def register(app: typer.Typer, console, err_console, fail) -> None:
                 raise fail(f"unknown company {company!r}; names and aliases are listed in "
                            f"content/ingest/companies.toml")
             company = resolved
-        if round:
-            parsed = parse_round(round)
+        if round_name:
+            parsed = parse_round(round_name)
             if parsed is None:
-                raise fail(f"unknown round {round!r}; use 一面…五面, 主管面, 交叉面, 加面, HR面")
-            round = parsed
+                raise fail(f"unknown round {round_name!r}; use 一面…五面, 主管面, 交叉面, 加面, HR面")
+            round_name = parsed
         with session() as s:
-            ranked = top_query(s, company=company, position=position, round=round, kind=kind,
+            ranked = top_query(s, company=company, position=position, round=round_name, kind=kind,
                                topic=topic, limit=limit)
         if as_json:
             print(json.dumps([{
                 "cluster": r.cluster_id, "question": r.question, "kind": r.kind,
                 "topic": r.topic, "leetcode": r.leetcode, "problem": r.problem, "bank": r.bank,
-                "posts": r.posts, "share": round_share(r.share), "companies": r.companies,
+                "posts": r.posts, "share": round(r.share, 4), "companies": r.companies,
                 "rounds": r.rounds} for r in ranked], ensure_ascii=False, indent=2))
             return
         if not ranked:
@@ -177,6 +173,3 @@ def register(app: typer.Typer, console, err_console, fail) -> None:
         console.print(Columns([Panel(escape(shown), title="text", width=60),
                                Panel("\n".join(lines), title=escape(title), width=70)]))
 
-
-def round_share(value: float) -> float:
-    return round(value, 4)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 SYNONYMS_FILE = Path(__file__).resolve().parent / "content" / "synonyms.toml"
 
-_CJK = r"\u4e00-\u9fff"
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 # Words that carry no meaning for "is this the same question": asking styles and fillers.
 _FILLERS = (
@@ -131,18 +130,3 @@ def _merge_multiword(words: list[str], terms: set[str]) -> list[str]:
             out.append(words[i])
             i += 1
     return out
-
-
-def char_ngrams(text: str, n: int = 2) -> set[str]:
-    """Character n-grams of the dedup key: robust shingles for Chinese without segmentation."""
-    key = dedup_key(text)
-    if len(key) <= n:
-        return {key} if key else set()
-    return {key[i:i + n] for i in range(len(key) - n + 1)}
-
-
-def is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-CJK_CLASS = _CJK

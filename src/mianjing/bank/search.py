@@ -63,6 +63,7 @@ class SearchIndex:
         n = max(1, len(self.documents))
         self.avg_length = sum(d.length for d in self.documents) / n if self.documents else 1.0
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self.topic_of = {d.key: d.topic for d in self.documents}
         # Flat arrays so that the character similarity to every wording is one C++ call.
         self._keys = [k for d in self.documents for k in d.wording_keys]
         self._owner = np.array([i for i, d in enumerate(self.documents) for _ in d.wording_keys],

@@ -39,9 +39,16 @@ def ingest(paths: Iterable[Path | str], *, session_factory=None, link: bool = Tr
            ) -> list[IngestResult | IngestFailure]:
     from mianjing.store.db import session
 
-    ingestor = Ingestor(session_factory or session, link=link)
+    return ingest_items(documents_from(paths), Ingestor(session_factory or session, link=link),
+                        on_result=on_result)
+
+
+def ingest_items(items: Iterable[Document | IngestFailure], ingestor: Ingestor, *,
+                 on_result: Callable[[IngestResult | IngestFailure], None] | None = None,
+                 ) -> list[IngestResult | IngestFailure]:
+    """Store each document (one transaction each); read failures pass through unchanged."""
     results: list[IngestResult | IngestFailure] = []
-    for item in documents_from(paths):
+    for item in items:
         if isinstance(item, IngestFailure):
             outcome: IngestResult | IngestFailure = item
         else:

@@ -27,6 +27,11 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)
 _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 
 
+def wording_key(text: str) -> str:
+    """The key a wording is clustered by (its dedup key; the raw text if that is empty)."""
+    return dedup_key(text) or text.strip()
+
+
 def family(kind: str) -> str:
     return "code" if kind.startswith("code") else "talk"
 
@@ -118,7 +123,7 @@ class Clusterer:
 
     def assign(self, text: str, kind: str, leetcode: int | None, new_cluster) -> tuple[int, bool]:
         """The cluster for ``text``: an existing one, or a new one from ``new_cluster(key)``."""
-        key = dedup_key(text) or text.strip()
+        key = wording_key(text)
         found = self.find(key, kind, leetcode)
         created = found is None
         cluster_id = new_cluster(key) if created else found

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mianjing.ingest.cluster import Clusterer
+from mianjing.ingest.cluster import Clusterer, wording_key
 from mianjing.ingest.extract import split_lines, structure
 from mianjing.ingest.labels import classify_kind, classify_topic, leetcode_number
 from mianjing.ingest.questions import questions_from_lines
@@ -79,9 +79,8 @@ class Linker:
             link = match_entry(question.text, self.bank)
             if link:
                 question.bank = link.key
-                entry_topic = next(d.topic for d in self.bank.documents if d.key == link.key)
                 if link.similarity >= 70:
-                    question.topic = entry_topic
+                    question.topic = self.bank.topic_of[link.key]
 
 
 def label(text: str, hint: str | None) -> ExtractedQuestion:
@@ -149,12 +148,10 @@ class Ingestor:
             for cluster_id, key, kind, leetcode in rows:
                 self.clusterer.add_existing(cluster_id, key, kind, leetcode)
             # Wordings other than the canonical one also attract their duplicates.
-            from mianjing.textnorm import dedup_key
-
             rows = s.execute(select(Question.cluster_id, Question.text, Question.kind,
                                     Question.leetcode).limit(200_000))
             for cluster_id, text, kind, leetcode in rows:
-                self.clusterer.add_existing(cluster_id, dedup_key(text), kind, leetcode)
+                self.clusterer.add_existing(cluster_id, wording_key(text), kind, leetcode)
 
     def ingest(self, document: Document) -> IngestResult:
         from mianjing.store.models import Cluster, Post, Question, Round
@@ -215,9 +212,7 @@ class _TransactionalClusterer:
         self.added: list[tuple[int, str, str, int | None]] = []
 
     def assign(self, q: ExtractedQuestion, new_cluster) -> int:
-        from mianjing.textnorm import dedup_key
-
-        key = dedup_key(q.text) or q.text.strip()
+        key = wording_key(q.text)
         found = self.local.find(key, q.kind, q.leetcode)
         if found is None:
             found = self.clusterer.find(key, q.kind, q.leetcode)
