@@ -69,6 +69,9 @@ class FreshProcessChild:
         except OSError:
             return None
 
+    def report_growth(self, grew_kb: object) -> None:
+        """No prefault to size: every submission gets a brand-new interpreter."""
+
     def wait_exit(self, timeout: float = 5.0) -> ExitInfo | None:
         if self.exit is None:
             _, status, usage = os.wait4(self.proc.pid, 0)

@@ -125,6 +125,7 @@ def _exchange(child: Child, outcome: RunOutcome, limits: Limits, deadline: float
                 break
             elif kind == "done":
                 outcome.stdout += str(frame.get("stdout", ""))[: STDOUT_LIMIT + 200]
+                child.report_growth(frame.get("grew_kb"))
                 reached = until == "done"
                 break
             else:

@@ -8,6 +8,7 @@ exactly one job and is discarded; a background thread refills the pool. A zygote
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import itertools
 import logging
@@ -21,7 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mianjing.judge.codec import packb, unpackb
+from mianjing.judge.sandbox import pids
 from mianjing.judge.sandbox.isolation import SandboxMode, sandbox_env, select_mode, zygote_command
+from mianjing.judge.sandbox.zygote import PREFAULT_CAP
 
 log = logging.getLogger("mianjing.judge.sandbox")
 
@@ -42,6 +45,36 @@ class ExitInfo:
     cpu_s: float = 0.0
 
 
+class HeapEstimate:
+    """How much heap the next child should fault in while it waits: what recent jobs needed.
+
+    A job's first touch of fresh memory costs a page fault per 4 KiB (slow in a VM); a child
+    that touched the heap beforehand (see ``zygote.rehearse``) spares the verdict that. A
+    child reports how much its resident anonymous memory grew during its job, beyond what it
+    was given. Growth means the job needed more: the next children get it. A job that fitted
+    only says "enough", so the estimate then decays by a quarter per child until a job
+    needs more again. Children's reports are untrusted: at worst a child makes the next few
+    prefault the capped maximum."""
+
+    WINDOW = 8
+    SLACK_KB = 1024
+
+    def __init__(self, cap_bytes: int):
+        self.cap_kb = cap_bytes // 1024
+        self._recent: collections.deque[int] = collections.deque(maxlen=self.WINDOW)
+        self._lock = threading.Lock()
+
+    def next_bytes(self) -> int:
+        with self._lock:
+            return min(max(self._recent, default=0), self.cap_kb) * 1024
+
+    def observe(self, given_bytes: int, grew_kb: int) -> None:
+        given_kb = given_bytes // 1024
+        needed = given_kb + grew_kb if grew_kb > self.SLACK_KB else given_kb * 3 // 4
+        with self._lock:
+            self._recent.append(min(max(needed, 0), self.cap_kb))
+
+
 @dataclass
 class Child:
     """One forked child: the judge's end of its socket and, once reaped, how it ended."""
@@ -51,13 +84,28 @@ class Child:
     zygote: Zygote
     pid: int | None = None
     exit: ExitInfo | None = None
+    prefault: int = 0
+    outer_pid: int | None = None  # its pid in our namespace, when it could be found
     _exited: threading.Event = field(default_factory=threading.Event)
+
+    def report_growth(self, grew_kb: Any) -> None:
+        """What the child said its job needed beyond its prefault (a hint, see HeapEstimate)."""
+        if isinstance(grew_kb, int) and not isinstance(grew_kb, bool):
+            self.zygote.heap.observe(self.prefault, grew_kb)
 
     def kill(self) -> None:
         self.zygote.kill(self.id)
 
     def cpu_seconds(self, timeout: float = 5.0) -> float | None:
-        """CPU time the child has used so far, read by the zygote (None once it has exited)."""
+        """CPU time the child has used so far, all its threads (None once it has exited).
+
+        Read from the kernel's per-process CPU clock: directly when we know the child's pid
+        in our namespace, else by the zygote. The child cannot forge either."""
+        if self.outer_pid is not None and self.exit is None:
+            try:
+                return time.clock_gettime(((~self.outer_pid) << 3) | 2)
+            except OSError:
+                pass
         return self.zygote.cpu(self.id, timeout)
 
     def wait_exit(self, timeout: float = 5.0) -> ExitInfo | None:
@@ -86,6 +134,7 @@ class Zygote:
         self._ready = threading.Event()
         self._dead = threading.Event()
         self.info: dict[str, Any] = {}
+        self.heap = HeapEstimate(PREFAULT_CAP)
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the zygote
         cmd = zygote_command(self.mode, runtime, theirs.fileno())
         started = time.perf_counter()
@@ -102,6 +151,9 @@ class Zygote:
             self.close()
             raise SandboxError(f"the {runtime} sandbox failed to start: {self.stderr_tail()}")
         self.start_ms = (time.perf_counter() - started) * 1000
+        inner_pid = self.info.get("pid")
+        self.outer_pid = pids.find_descendant(self.process.pid, inner_pid) \
+            if isinstance(inner_pid, int) else None
         if os.getuid() == 0 and not self.info.get("drops_uid"):
             log.warning("sandbox degraded: children keep uid 0 because the Python installation "
                         "is not readable by 'nobody' (RLIMIT_NPROC is not enforced; seccomp "
@@ -170,13 +222,14 @@ class Zygote:
             # Large buffers let a multi-megabyte array cross in a few syscalls.
             end.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, _SOCKET_BUFFER)
             end.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, _SOCKET_BUFFER)
-        child = Child(next(self._ids), ours, self)
+        child = Child(next(self._ids), ours, self, prefault=self.heap.next_bytes())
         event = threading.Event()
         self._children[child.id] = child
         self._forked[child.id] = event
         try:
             with self._send_lock:
-                socket.send_fds(self._ctrl, [packb({"op": "fork", "id": child.id})],
+                socket.send_fds(self._ctrl, [packb({"op": "fork", "id": child.id,
+                                                    "prefault": child.prefault})],
                                 [theirs.fileno()])
         except OSError as exc:
             self._children.pop(child.id, None)
@@ -188,6 +241,8 @@ class Zygote:
         if not event.wait(timeout) or child.pid is None:
             ours.close()
             raise SandboxError(f"the {self.runtime} sandbox did not fork: {self.stderr_tail()}")
+        if self.outer_pid is not None:
+            child.outer_pid = pids.find_child(self.outer_pid, child.pid)
         return child
 
     def cpu(self, child_id: int, timeout: float = 5.0) -> float | None:
