@@ -19,7 +19,7 @@ from pathlib import Path
 from mianjing.catalog import Problem
 
 # Bumped when the way timed cases are measured changes, so older stored timings are not reused.
-TIMING_METHOD = b"in-child-cpu-clock-v3-hugepage-heap"
+TIMING_METHOD = b"in-child-cpu-clock-v4-prefaulted-heap-flat-digest"
 
 
 def problem_fingerprint(problem: Problem) -> str:
