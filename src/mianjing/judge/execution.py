@@ -12,6 +12,7 @@ load on the machine barely moves, unlike wall time.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import signal
@@ -43,6 +44,15 @@ class RunOutcome:
     results: dict[str, CaseOutcome] = field(default_factory=dict)
     fatal: dict[str, Any] | None = None  # {"kind", "message", "line"?}: stops all later cases
     stdout: str = ""
+    # Told of each final case result as it arrives, so the judge can check it while the
+    # child works on the next case. Must not raise; its errors are ignored.
+    listener: Callable[[str, CaseOutcome], None] | None = field(default=None, repr=False)
+
+    def record(self, name: str, result: CaseOutcome) -> None:
+        self.results[name] = result
+        if self.listener is not None:
+            with contextlib.suppress(Exception):
+                self.listener(name, result)
 
 
 @dataclass(frozen=True)
@@ -103,9 +113,9 @@ def _exchange(child: Child, outcome: RunOutcome, limits: Limits, deadline: float
                     outcome.fatal = {"kind": "RE", "message": "the process sent an unexpected "
                                      "result (judge protocol violated)"}
                     break
-                outcome.results[expected_name] = CaseOutcome(
+                outcome.record(expected_name, CaseOutcome(
                     value=frame.get("value"), error=frame.get("error"),
-                    time_ms=float(frame.get("time_ms") or 0.0))
+                    time_ms=float(frame.get("time_ms") or 0.0)))
                 if until == "result" and not pending:
                     reached = True
                     break
@@ -275,6 +285,7 @@ def run_cases(
     timed_limit_ms: Callable[[Case], float],
     timed_runs: int = 1,
     measure_baseline: bool = False,
+    listener: Callable[[str, CaseOutcome], None] | None = None,
 ) -> RunOutcome:
     """Run ``code`` on ``cases`` in one child: untimed cases first, then each timed case on
     its own, its CPU time read around it (see :class:`_Stream`).
@@ -284,9 +295,9 @@ def run_cases(
     return a remembered answer), so a correct solution is not failed by a noisy neighbour.
     ``measure_baseline`` also times, for each timed case, a run that only builds the inputs
     (result under ``"<name>#baseline"``), so limits can scale the work of the solution rather
-    than the fixed cost around it.
+    than the fixed cost around it. ``listener`` hears each case's final result as it arrives.
     """
-    outcome = RunOutcome()
+    outcome = RunOutcome(listener=listener)
     untimed = [c for c in cases if not c.timed]
     timed = [c for c in cases if c.timed]
     job_args = {"code": code, "filename": filename, "harness": harness, "prelude": prelude,
@@ -320,7 +331,7 @@ def run_cases(
                             best = again
                 finally:
                     retry.close(RunOutcome())
-            outcome.results[case.name] = best
+            outcome.record(case.name, best)
             if best.error or not stream.alive:
                 break
     finally:

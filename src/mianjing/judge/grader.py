@@ -58,9 +58,12 @@ class Judge:
             OrderedDict()
         self._timings = TimingStore(timings_path)
         self._executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="reference")
+        # Apart from the references, so a slow reference run never delays a static check.
+        self._checker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="static")
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._checker.shutdown(wait=False, cancel_futures=True)
         self.pools.close()
 
     def __enter__(self) -> Judge:
@@ -102,13 +105,14 @@ class Judge:
         return Limits(problem.meta.time_limit_ms, problem.meta.memory_limit_mb)
 
     def _run(self, problem: Problem, code: str, filename: str, cases: list[Case],
-             timed_limit_ms, timed_runs: int = 1, measure_baseline: bool = False) -> RunOutcome:
+             timed_limit_ms, timed_runs: int = 1, measure_baseline: bool = False,
+             listener=None) -> RunOutcome:
         return run_cases(
             self.pools.get(problem.runtime), code=code, filename=filename, cases=cases,
             default_call=problem.meta.entry_points[0], limits=self._limits(problem),
             prelude=list(problem.meta.prelude), harness=problem.harness,
             timed_limit_ms=timed_limit_ms, timed_runs=timed_runs,
-            measure_baseline=measure_baseline,
+            measure_baseline=measure_baseline, listener=listener,
         )
 
     def _cached_reference(self, problem: Problem, seed: int
@@ -182,15 +186,9 @@ class Judge:
             verdict.sandbox = zygote.mode.name if zygote else sandbox_name
             return verdict
 
-        try:
-            tree = static.parse(code, filename)
-            issues = static.forbidden_uses(tree, problem.meta.forbidden)
-        except static.SourceRejected as exc:
-            return finish(Verdict(problem.slug, "CE", 0, 0, 0.0, message=exc.message))
-        if issues:
-            text = "; ".join(f"line {i.line}: {i.message}" for i in issues[:5])
-            return finish(Verdict(problem.slug, "CE", 0, 0, 0.0, message=text))
-
+        # The static checks run beside the submission (they only decide whether its result
+        # counts), and each case is checked as it arrives while the child computes the next.
+        checks = self._checker.submit(self._static_issues, problem, code, filename)
         cached = self._cached_reference(problem, seed)
         reference: Future = Future()
         if cached is not None:
@@ -199,12 +197,40 @@ class Judge:
         else:
             cases = self.build_cases(problem, seed)
             reference = self._executor.submit(self._reference, problem, seed, cases)
-        user = self._run(problem, code, filename, cases, self._timed_limit(problem, reference))
-        return finish(self._compare(problem, cases, user, reference.result()))
+        by_name = {c.name: c for c in cases}
+        default_check = _default_checker(problem)
+        early: dict[str, CaseResult] = {}
+
+        def check_on_arrival(name: str, outcome: CaseOutcome) -> None:
+            if reference.done() and reference.exception() is None and name in by_name:
+                early[name] = self._check_case(problem, by_name[name], outcome,
+                                               reference.result(), default_check)
+
+        rejected = checks.result() if checks.done() else None
+        if rejected is None:
+            user = self._run(problem, code, filename, cases, self._timed_limit(problem, reference),
+                             listener=check_on_arrival)
+            rejected = checks.result()
+        if rejected is not None:
+            return finish(Verdict(problem.slug, "CE", 0, 0, 0.0, message=rejected))
+        return finish(self._compare(problem, cases, user, reference.result(), early))
+
+    @staticmethod
+    def _static_issues(problem: Problem, code: str, filename: str) -> str | None:
+        """A compile-error message, or None when the source may be judged."""
+        try:
+            tree = static.parse(code, filename)
+            issues = static.forbidden_uses(tree, problem.meta.forbidden)
+        except static.SourceRejected as exc:
+            return exc.message
+        if issues:
+            return "; ".join(f"line {i.line}: {i.message}" for i in issues[:5])
+        return None
 
     def _compare(self, problem: Problem, cases: list[Case], user: RunOutcome,
-                 ref: RunOutcome) -> Verdict:
+                 ref: RunOutcome, early: dict[str, CaseResult] | None = None) -> Verdict:
         default_check = _default_checker(problem)
+        early = early or {}
         results: list[CaseResult] = []
         fatal_used = False
         for case in cases:
@@ -217,31 +243,9 @@ class Judge:
                 else:
                     results.append(CaseResult(case.name, "SKIP", None, ""))
                 continue
-            if outcome.error:
-                results.append(CaseResult(case.name, outcome.error.get("kind", "RE"),
-                                           outcome.time_ms, outcome.error.get("message", "")))
-                continue
-            if case.timed and outcome.limit_ms is not None and outcome.time_ms > outcome.limit_ms:
-                results.append(CaseResult(
-                    case.name, "TLE", outcome.time_ms,
-                    f"used {outcome.time_ms:.0f} ms of CPU, limit {outcome.limit_ms:.0f} ms "
-                    "(complexity guard: the intended solution is much faster)"))
-                continue
-            expected = case.expected if case.has_expected else ref.results[case.name].value
-            check = case.check or default_check
-            try:
-                check(outcome.value, expected, case)
-            except checkers.Mismatch as exc:
-                results.append(CaseResult(case.name, "WA", outcome.time_ms,
-                                          self._wa_message(problem, case, str(exc))))
-                continue
-            except Exception as exc:  # a checker tripping over a malformed output
-                results.append(CaseResult(
-                    case.name, "WA", outcome.time_ms,
-                    self._wa_message(problem, case, f"output could not be checked "
-                                                    f"({type(exc).__name__}: {exc})")))
-                continue
-            results.append(CaseResult(case.name, "AC", outcome.time_ms, ""))
+            result = early.get(case.name)
+            results.append(result if result is not None else
+                           self._check_case(problem, case, outcome, ref, default_check))
         first_bad = next((r for r in results if r.verdict not in ("AC", "SKIP")), None)
         if first_bad is None and user.fatal and not fatal_used:
             first_bad = CaseResult("(end)", user.fatal["kind"], None, user.fatal["message"])
@@ -252,6 +256,28 @@ class Judge:
             f"all {len(cases)} cases passed"
         return Verdict(problem.slug, verdict, passed, len(cases), 0.0, results, message,
                        stdout=user.stdout)
+
+    def _check_case(self, problem: Problem, case: Case, outcome: CaseOutcome, ref: RunOutcome,
+                    default_check: checkers.Checker) -> CaseResult:
+        if outcome.error:
+            return CaseResult(case.name, outcome.error.get("kind", "RE"), outcome.time_ms,
+                              outcome.error.get("message", ""))
+        if case.timed and outcome.limit_ms is not None and outcome.time_ms > outcome.limit_ms:
+            return CaseResult(
+                case.name, "TLE", outcome.time_ms,
+                f"used {outcome.time_ms:.0f} ms of CPU, limit {outcome.limit_ms:.0f} ms "
+                "(complexity guard: the intended solution is much faster)")
+        expected = case.expected if case.has_expected else ref.results[case.name].value
+        check = case.check or default_check
+        try:
+            check(outcome.value, expected, case)
+        except checkers.Mismatch as exc:
+            return CaseResult(case.name, "WA", outcome.time_ms,
+                              self._wa_message(problem, case, str(exc)))
+        except Exception as exc:  # a checker tripping over a malformed output
+            return CaseResult(case.name, "WA", outcome.time_ms, self._wa_message(
+                problem, case, f"output could not be checked ({type(exc).__name__}: {exc})"))
+        return CaseResult(case.name, "AC", outcome.time_ms, "")
 
     @staticmethod
     def _wa_message(problem: Problem, case: Case, detail: str) -> str:
