@@ -112,7 +112,15 @@ def apply_rlimits(policy: LockdownPolicy, *, own_uid: bool) -> None:
     _set_limit(resource.RLIMIT_AS, policy.max_address_space_bytes)
 
 
-def install_seccomp() -> None:
+# Stands for the child's own pid in the compiled filter until a child patches in its own:
+# above any pid the kernel hands out (pid_max <= 2^22), and unlike any syscall number or flag.
+_PID_PLACEHOLDER = 0x5EC00D1D
+_PR_SET_NO_NEW_PRIVS = 38
+_PR_SET_SECCOMP = 22
+_SECCOMP_MODE_FILTER = 2
+
+
+def _build_filter(own_pid: int):
     """Deny process creation, exec, networking and cross-process syscalls.
 
     Threads stay allowed (clone with CLONE_THREAD) because some problems exercise
@@ -121,7 +129,6 @@ def install_seccomp() -> None:
     """
     import pyseccomp as sc
 
-    own_pid = os.getpid()
     filt = sc.SyscallFilter(defaction=sc.ALLOW)
     eperm = sc.ERRNO(errno.EPERM)
     for name in _DENIED_SYSCALLS:
@@ -132,7 +139,59 @@ def install_seccomp() -> None:
     filt.add_rule(eperm, "kill", sc.Arg(0, sc.NE, own_pid))
     filt.add_rule(eperm, "tgkill", sc.Arg(0, sc.NE, own_pid))
     filt.add_rule(eperm, "prlimit64", sc.Arg(0, sc.NE, 0))
-    filt.load()
+    return filt
+
+
+def install_seccomp() -> None:
+    """Build the filter for this process and load it (libseccomp does both: ~1.5 ms)."""
+    _build_filter(os.getpid()).load()
+
+
+class CompiledSeccomp:
+    """The filter compiled once (in the zygote) with a placeholder for the pid; a child
+    patches in its own pid and loads the BPF program with two prctl calls, instead of
+    having libseccomp build it again in every child."""
+
+    def __init__(self) -> None:
+        import ctypes
+        import struct
+        import tempfile
+
+        class SockFprog(ctypes.Structure):
+            _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+        self._fprog = SockFprog
+        self._libc = ctypes.CDLL(None, use_errno=True)
+
+        with tempfile.TemporaryFile() as fh:
+            _build_filter(_PID_PLACEHOLDER).export_bpf(fh)
+            fh.seek(0)
+            program = fh.read()
+        self._program = program
+        # Offsets of the 32-bit constant (k) of each instruction comparing with the pid.
+        self._pid_offsets = [i + 4 for i in range(0, len(program) - 7, 8)
+                             if struct.unpack_from("<I", program, i + 4)[0] == _PID_PLACEHOLDER]
+        if len(program) % 8 or not self._pid_offsets:
+            raise RuntimeError("unexpected seccomp program layout")
+
+    def program(self, pid: int) -> bytes:
+        import struct
+
+        out = bytearray(self._program)
+        for offset in self._pid_offsets:
+            struct.pack_into("<I", out, offset, pid)
+        return bytes(out)
+
+    def install(self) -> None:
+        import ctypes
+
+        program = self.program(os.getpid())
+        libc = self._libc
+        buffer = ctypes.create_string_buffer(program, len(program))
+        prog = self._fprog(len(program) // 8, ctypes.addressof(buffer))
+        if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 or libc.prctl(
+                _PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_SECCOMP) failed")
 
 
 def seccomp_available() -> bool:
@@ -143,7 +202,8 @@ def seccomp_available() -> bool:
     return True
 
 
-def lock_down(channel_fd: int, workdir_root: str, policy: LockdownPolicy) -> list[str]:
+def lock_down(channel_fd: int, workdir_root: str, policy: LockdownPolicy,
+              compiled: CompiledSeccomp | None = None) -> list[str]:
     """Harden the current (child) process. Returns the layers that could not be applied."""
     missing: list[str] = []
     close_other_fds(channel_fd)
@@ -156,7 +216,13 @@ def lock_down(channel_fd: int, workdir_root: str, policy: LockdownPolicy) -> lis
     apply_rlimits(policy, own_uid=dropped)
     if policy.use_seccomp:
         try:
-            install_seccomp()
+            if compiled is not None:
+                try:
+                    compiled.install()
+                except OSError:
+                    install_seccomp()  # nothing was loaded: build it the slow way
+            else:
+                install_seccomp()
         except Exception as exc:  # libseccomp missing or kernel without seccomp
             missing.append(f"seccomp ({exc})")
     sys.dont_write_bytecode = True

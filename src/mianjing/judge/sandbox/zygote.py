@@ -97,6 +97,7 @@ def main(argv: list[str]) -> None:
     preload(runtime)
     from mianjing.judge import runner
     from mianjing.judge.sandbox.lockdown import (
+        CompiledSeccomp,
         LockdownPolicy,
         lock_down,
         seccomp_available,
@@ -108,6 +109,10 @@ def main(argv: list[str]) -> None:
                             max_cpu_seconds=_MAX_CPU_SECONDS,
                             use_seccomp=seccomp_available(),
                             drop_privileges=world_traversable(code_paths))
+    compiled = None
+    if policy.use_seccomp:
+        with contextlib.suppress(Exception):  # children then build the filter themselves
+            compiled = CompiledSeccomp()
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_r, False)
     os.set_blocking(wake_w, False)
@@ -156,7 +161,7 @@ def main(argv: list[str]) -> None:
                 os.close(wake_w)
                 ctrl.close()
                 try:
-                    missing = lock_down(fds[0], workdir_root, policy)
+                    missing = lock_down(fds[0], workdir_root, policy, compiled)
                 except BaseException:  # noqa: BLE001
                     missing = ["lockdown"]
                 if missing:
