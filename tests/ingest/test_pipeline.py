@@ -123,3 +123,41 @@ def test_top_filters_by_company_round_and_kind(session_factory):
     assert any("RoPE" in r.question for r in second_rounds)
     assert not any("双塔" in r.question for r in second_rounds)
     assert code and all(r.kind == "code_algo" for r in code)
+
+
+def test_questions_store_their_wording_key_and_startup_reuses_it(session_factory,
+                                                                monkeypatch):
+    from mianjing.ingest import cluster, pipeline
+
+    Ingestor(session_factory).ingest(Document("a.txt", POST_A))
+    with session_factory() as s:
+        stored = s.execute(select(Question.text, Question.key)).all()
+    assert stored and all(key == cluster.wording_key(text) for text, key in stored)
+    computed = []
+    real = pipeline.wording_key
+    monkeypatch.setattr(pipeline, "wording_key", lambda t: computed.append(t) or real(t))
+    Ingestor(session_factory)  # loads the index from stored keys, normalises nothing
+    assert computed == []
+
+
+def test_migration_fills_keys_of_questions_stored_before_it(db_url):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from mianjing.ingest.cluster import wording_key
+    from mianjing.store import db
+
+    engine = db.get_engine(db_url)
+    Ingestor(lambda: db.session(db_url)).ingest(Document("a.txt", POST_A))
+    config = Config()
+    config.set_main_option("script_location", str(db.MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003_review")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT text, key FROM questions")).all()
+    assert len(rows) == 3 and all(key == wording_key(t) for t, key in rows)

@@ -148,10 +148,11 @@ class Ingestor:
             for cluster_id, key, kind, leetcode in rows:
                 self.clusterer.add_existing(cluster_id, key, kind, leetcode)
             # Wordings other than the canonical one also attract their duplicates.
-            rows = s.execute(select(Question.cluster_id, Question.text, Question.kind,
-                                    Question.leetcode).limit(200_000))
-            for cluster_id, text, kind, leetcode in rows:
-                self.clusterer.add_existing(cluster_id, wording_key(text), kind, leetcode)
+            rows = s.execute(select(Question.cluster_id, Question.key, Question.text,
+                                    Question.kind, Question.leetcode).limit(200_000))
+            for cluster_id, key, text, kind, leetcode in rows:
+                self.clusterer.add_existing(cluster_id, key if key is not None
+                                            else wording_key(text), kind, leetcode)
 
     def ingest(self, document: Document) -> IngestResult:
         from mianjing.store.models import Cluster, Post, Question, Round
@@ -191,11 +192,12 @@ class Ingestor:
                     s.add(round_row)
                     s.flush()
                     for q_ordinal, q in enumerate(rnd.questions):
-                        cluster_id = clusterer.assign(
+                        cluster_id, wording = clusterer.assign(
                             q, lambda k, q=q: new_cluster(k, q))
                         s.add(Question(round_id=round_row.id, ordinal=q_ordinal, text=q.text,
                                        kind=q.kind, topic=q.topic, leetcode=q.leetcode,
-                                       cluster_id=cluster_id, problem=q.problem, bank=q.bank))
+                                       cluster_id=cluster_id, problem=q.problem, bank=q.bank,
+                                       key=wording))
                         cluster_ids.append(cluster_id)
                 stored.append((post_row.id, post, cluster_ids))
         clusterer.commit()
@@ -211,7 +213,8 @@ class _TransactionalClusterer:
         self.local = Clusterer()
         self.added: list[tuple[int, str, str, int | None]] = []
 
-    def assign(self, q: ExtractedQuestion, new_cluster) -> int:
+    def assign(self, q: ExtractedQuestion, new_cluster) -> tuple[int, str]:
+        """The question's cluster and its wording key."""
         key = wording_key(q.text)
         found = self.local.find(key, q.kind, q.leetcode)
         if found is None:
@@ -220,7 +223,7 @@ class _TransactionalClusterer:
             found = new_cluster(key)
         self.local.add_existing(found, key, q.kind, q.leetcode)
         self.added.append((found, key, q.kind, q.leetcode))
-        return found
+        return found, key
 
     def commit(self) -> None:
         for cluster_id, key, kind, leetcode in self.added:

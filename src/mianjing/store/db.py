@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mianjing.paths import ensure_data_dir
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0003_review"
+HEAD_REVISION = "0004_question_keys"
 
 
 def database_url() -> str:

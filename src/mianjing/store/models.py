@@ -101,6 +101,8 @@ class Question(Base):
     cluster_id: Mapped[int] = mapped_column(ForeignKey("clusters.id"), index=True)
     problem: Mapped[str | None] = mapped_column(String(100), nullable=True)
     bank: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # The normalised wording the cluster index matches on (ingest.cluster.wording_key).
+    key: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ReviewCard(Base):
