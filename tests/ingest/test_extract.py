@@ -65,6 +65,30 @@ def test_drops_narration_advice_and_outcomes():
     assert got == ["讲一下 DPO"]
 
 
+def test_points_of_a_pasted_answer_are_not_questions():
+    answer = ("美团 一面\n1、Adam 和 SGD 的区别\n"
+              "两者在收敛速度和泛化上各有取舍，主要体现在以下方面：\n"
+              "一、学习率自适应\n二、动量的估计方式\n三、泛化表现的差异\n")
+    assert questions(answer) == ["Adam 和 SGD 的区别"]
+    asked = "美团 一面\n面试官问了以下几个问题：\n一、学习率预热的作用\n二、混合精度训练的原理\n"
+    assert questions(asked) == ["学习率预热的作用", "混合精度训练的原理"]
+
+
+def test_narration_after_a_question_does_not_swallow_it():
+    got = questions("- 有没有用过 DeepSpeed 做训练。这个之前在组里跑过一下，简单讲了讲。\n"
+                    "- 写一下 focal loss 的公式。主要还是讲清楚思路")
+    assert got == ["有没有用过 DeepSpeed 做训练", "写一下 focal loss 的公式"]
+
+
+def test_a_long_request_after_a_connective_is_its_own_question():
+    got = questions("- 详细讲一下 DDP 的通信流程。并讲一下 bucket_cap_mb , find_unused_parameters , "
+                    "gradient_as_bucket_view , static_graph 这几个参数分别起什么作用，"
+                    "以及它们如何影响显存占用和训练速度")
+    assert got[0] == "详细讲一下 DDP 的通信流程"
+    assert len(got) == 2 and got[1].startswith("讲一下 bucket_cap_mb") \
+        and got[1].endswith("如何影响显存占用和训练速度")
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

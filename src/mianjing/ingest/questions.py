@@ -36,7 +36,7 @@ _BRACKETED = re.compile(r"\([^()]{0,400}\)|（[^（）]{0,400}）|【[^【】]{0
 _SENTENCE_SPLIT = re.compile(r"[?？;；。!！]+|\s{2,}")
 _ASK_WORDS = re.compile(
     r"为什么|为何|为啥|怎么|怎样|咋|如何|哪些|哪个|哪种|哪几|什么|啥|是否|有没有|能不能|能否|可不可以|"
-    r"多少|几种|吗|呢|[?？]|在哪|哪里|还是|求(?:两|最|第|出|解|所有|一个)|"
+    r"多少|几种|吗|呢|[?？]|在哪|哪里|(?<!主要)(?<!但)(?<!也)(?<!都)(?<!就)还是|求(?:两|最|第|出|解|所有|一个)|"
     r"(?:知道|了解|懂|会|用过|听说过|做过|熟悉)(?:不|么|没)(?![\u4e00-\u9fff])|"
     r"(?<![a-z])(?:how|why|what|which|explain|describe|compare|difference|design)(?![a-z])",
     re.IGNORECASE)
@@ -62,7 +62,7 @@ _NARRATION = re.compile(
     r"整个|之后|后来|最后(?!一个)|当时|现在想|其实|这次|这里|这块|这部分|哈哈|呜|唉|求|许愿|"
     r"攒人品|发面经|时间线|投递|有面试|结果|没想到|以下|如下|虽然|但是|不过|因为|由于|通过|例如|比如|因此|所以|即|"
     r"其中|总之|还好|幸好|估计|已|更新|tl;?dr|bg|背景|然后|接着|被|他们|她们|大家|这周|上周|今天|昨天|"
-    r"最近面|想了想|无论|不同的是|曾经|\d+\.\d+\s|"
+    r"最近面|想了想|无论|不同的是|曾经|主要还是|主要就是|重点还是|\d+\.\d+\s|"
     r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐|欢迎|对于想|如果想|"
     r"引用|链接|参考|致谢|目录|chatgpt|gpt答案|答案|回答|解答|代码实现$|总结$)", re.IGNORECASE)
 _AD = re.compile(r"辅导|后台联系|后台咨询|私信|加群|内推码|关注我|点赞收藏|求赞")
@@ -82,7 +82,8 @@ _SKIP = re.compile(r"^(?:自我介绍|做个?自我介绍|先自我介绍|简单
                    r"先介绍bg|介绍bg)$|^#(?!\s)", re.IGNORECASE)
 # A short piece that leans on the question before it ("那 RMSNorm 呢", "如何解决", "它的公式么")
 # is a follow-up, not a question of its own.
-_DEPENDENT = re.compile(r"^(?:那|那么|它|它们|其|这个|这么|这样|这|该|则|所以|分别|各自|本身|二者|两者|还有|以及|并且|并|同时|"
+_DEPENDENT = re.compile(r"^(?:那|那么|它|它们|其|这个|这么|这样|这|该|则|所以|分别|各自|本身|二者|两者|还有|以及|"
+                        r"(?:并且?|同时)(?!\s*(?:再|还)?(?:讲|说|介绍|解释|写|谈|分析|比较|描述|推导|手推))|"
                         r"觉得|认为|感觉|"
                         r"为什么呢|如何解决|怎么解决|如何排查|怎么办|有什么(?:优点|缺点|问题|区别|好处)|"
                         r"复杂度|时间复杂度|空间复杂度|分析复杂度)")
@@ -114,6 +115,14 @@ _ENDS_QUESTION = re.compile(
 _GENERIC_FOLLOW_UP = re.compile(
     r"^(?:怎么|如何|为什么|为啥|有哪些|有什么|一般|用的|用了|大概|具体|分别|能不能|可以)"
     r"[^A-Za-z,，]{0,6}$")
+# "并讲一下…", "另外说说…": a connective before a new request.
+_CONNECTIVE = re.compile(r"^(?:并且?|同时|另外|此外|以及)\s*(?=(?:再|还)?(?:讲|说|介绍|解释|写|谈|分析|比较|描述|推导|手推))")
+# A lead that introduces the points of an answer ("主要体现在以下方面:", "以下是两者的主要区别:"),
+# not the questions of an interview ("问了以下几个问题:").
+_ANSWER_LEAD = re.compile(r"(?:以下|如下|下面)[^:：]{0,12}(?:方面|几点|区别|差异|原因|步骤|特点|优势|优点|缺点)?[:：]\s*$"
+                          r"|(?:主要|分别)(?:体现|表现|包括|有|分为)[^:：]{0,8}[:：]\s*$")
+_INTERVIEW_WORDS = re.compile(r"问了|问我|问到|问的|考了|考察|考的|聊了|面试|[一二三四五六]面|题目|几道|"
+                              r"几个问题|(?:以下|如下)(?:几个)?问题")
 _HR_WORDS = re.compile(r"薪资|薪酬|期望|base|offer|到岗|实习时间|实习多久|职业规划|加班|签证", re.IGNORECASE)
 
 
@@ -171,7 +180,8 @@ def _keep_bracket(match: re.Match[str], whole: str) -> str:
 
 def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
     stripped = text.strip(" ,，。.、:：-")
-    if len(stripped) < 2 or not _TECH.search(stripped) or len(stripped) > 90:
+    if len(stripped) < 2 or not _TECH.search(stripped) or (
+            len(stripped) > 90 and not _long_ask(stripped)):
         return False
     if _NARRATION.match(stripped) or _AD.search(stripped) or _CODE_LINE.search(stripped):
         return False
@@ -233,9 +243,14 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
         core = sentence.rstrip("?？;；。!！ ")
         if not core:
             continue
-        if sentences and (_DEPENDENT.match(core) or len(re.sub(r"\W", "", core)) <= 6
-                          or (len(core) <= 12 and re.search(r"它|其(?!他)|这个|那个", core))) \
-                and asks(sentences[-1]):
+        # A short or dependent sentence continues the one before ("为什么呢", "它的公式"),
+        # so a statement glued to its explanation is judged as a whole. After a sentence that
+        # opens like a question, one that does not ask is narration ("这个之前看过…") and
+        # stays apart, to be dropped on its own.
+        dependent = _DEPENDENT.match(core) or (
+            len(core) <= 12 and re.search(r"它|其(?!他)|这个|那个", core))
+        if sentences and asks(sentences[-1]) and (len(re.sub(r"\W", "", core)) <= 6 or (
+                dependent and (asks(sentence) or not _ASK_START.match(sentences[-1])))):
             sentences[-1] = f"{sentences[-1]}{sentence}"
         else:
             sentences.append(sentence)
@@ -296,6 +311,19 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_LONG_ASK_LIMIT = 160
+
+
+def _long_ask(text: str) -> bool:
+    """A long request that is still one question ("讲一下配置里 a、b、c 等参数的关系,以及…"):
+    it opens and ends like a question and carries no narration (a question running into
+    its pasted answer ends like the answer)."""
+    last_clause = re.split(r"[,，;；]", text)[-1]
+    return len(text) <= _LONG_ASK_LIMIT and bool(_ASK_START.match(text) or _IMPERATIVE.match(text)) \
+        and asks(last_clause) and not _CHATTER.search(text) \
+        and len(_DECLARATIVE.findall(text)) <= 2
+
+
 def _first_clause(text: str) -> str:
     """A long line that runs a question into its answer: keep the question's clause."""
     return re.split(r"[,，。:：]", text, maxsplit=1)[0]
@@ -304,9 +332,15 @@ def _first_clause(text: str) -> str:
 def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
     out: list[RawQuestion] = []
     section_hint: str | None = None
+    answer_points = False  # inside a list that a pasted answer introduced
     for raw in lines:
         bullet = raw.startswith("§")
         text = strip_item_marker(raw.lstrip("§"))
+        if not bullet:
+            answer_points = bool(_ANSWER_LEAD.search(text)) and not asks(text) \
+                and not _INTERVIEW_WORDS.search(text)
+        elif answer_points:
+            continue
         labelled = text
         hint, text = _label(text)
         if hint and not text:
@@ -350,7 +384,8 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
             part_hint, part = _label(part)
             part_hint = part_hint or inline_hint
             part = _ASKED_PREFIX.sub("", part, count=1).strip(" ,，。.、:：-")
-            if len(part) > 90:
+            part = _CONNECTIVE.sub("", part)
+            if len(part) > 90 and not _long_ask(part):
                 part = _first_clause(part)
             leetcode = _LEETCODE_SPAN.search(part)
             if leetcode and len(part) > 30 and (_CHATTER.search(part) or _NARRATION.search(part)
