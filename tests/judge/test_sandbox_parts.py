@@ -1,0 +1,48 @@
+import os
+import struct
+
+import pytest
+
+from mianjing.judge.sandbox import lockdown, pids
+from mianjing.judge.sandbox.pool import HeapEstimate
+
+
+def test_heap_estimate_follows_growth_decays_and_caps():
+    est = HeapEstimate(cap_bytes=8 << 20)
+    assert est.next_bytes() == 0
+    est.observe(0, 3 * 1024)  # a job grew 3 MB beyond nothing
+    assert est.next_bytes() == 3 << 20
+    est.observe(3 << 20, 50 * 1024)  # a hostile or huge job: capped
+    assert est.next_bytes() == 8 << 20
+    for _ in range(HeapEstimate.WINDOW):  # jobs that fitted: the estimate decays
+        est.observe(est.next_bytes(), 0)
+    assert 0 < est.next_bytes() < 8 << 20
+
+
+@pytest.mark.skipif(not lockdown.seccomp_available(), reason="pyseccomp not installed")
+def test_compiled_seccomp_program_carries_the_childs_pid():
+    compiled = lockdown.CompiledSeccomp()
+    program = compiled.program(4242)
+    ks = [struct.unpack_from("<I", program, i + 4)[0] for i in range(0, len(program), 8)]
+    assert 4242 in ks and lockdown._PID_PLACEHOLDER not in ks
+    assert len(program) == len(compiled.program(7))
+
+
+def test_finds_own_pid_in_own_namespace():
+    me = os.getpid()
+    assert pids.namespace_pids(me)[0] == me
+    assert pids.find_descendant(me, pids.namespace_pids(me)[-1]) == me
+
+
+def test_judge_reads_a_childs_cpu_clock_itself(judge):
+    pool = judge.pools.get("python")
+    child = pool.acquire()
+    try:
+        assert child.outer_pid is not None  # found through /proc: no round trip to the zygote
+        direct = child.cpu_seconds()
+        via_zygote = child.zygote.cpu(child.id)
+        assert direct is not None and via_zygote is not None
+        assert 0 < direct <= via_zygote + 0.05
+    finally:
+        child.kill()
+        child.close()
