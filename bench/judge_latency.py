@@ -30,6 +30,7 @@ from mianjing.judge import structures
 from mianjing.judge.execution import Limits, run_cases
 from mianjing.judge.grader import Judge
 from mianjing.judge.sandbox.isolation import sandbox_env, select_mode
+from mianjing.judge.sandbox.pids import process_cpu_clock
 from mianjing.judge.sandbox.pool import ExitInfo
 
 PROBLEMS = ["softmax", "layer-norm", "merge-intervals", "scaled-dot-product-attention"]
@@ -65,7 +66,7 @@ class FreshProcessChild:
     def cpu_seconds(self, timeout: float = 5.0) -> float | None:
         """The child's CPU clock, read directly: this process is its parent."""
         try:
-            return time.clock_gettime(((~self.proc.pid) << 3) | 2)
+            return time.clock_gettime(process_cpu_clock(self.proc.pid))
         except OSError:
             return None
 

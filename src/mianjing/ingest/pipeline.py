@@ -131,6 +131,9 @@ class IngestResult:
     posts: list[tuple[int, ExtractedPost, list[int]]]  # (post id, post, cluster id per question)
 
 
+_MAX_LOADED_WORDINGS = 200_000
+
+
 class Ingestor:
     """Stores documents; keeps one in-memory cluster index for the whole batch."""
 
@@ -148,11 +151,19 @@ class Ingestor:
             for cluster_id, key, kind, leetcode in rows:
                 self.clusterer.add_existing(cluster_id, key, kind, leetcode)
             # Wordings other than the canonical one also attract their duplicates.
-            rows = s.execute(select(Question.cluster_id, Question.key, Question.text,
-                                    Question.kind, Question.leetcode).limit(200_000))
-            for cluster_id, key, text, kind, leetcode in rows:
-                self.clusterer.add_existing(cluster_id, key if key is not None
-                                            else wording_key(text), kind, leetcode)
+            room = _MAX_LOADED_WORDINGS
+            rows = s.execute(select(Question.cluster_id, Question.key, Question.kind,
+                                    Question.leetcode).where(Question.key.is_not(None))
+                             .limit(room))
+            for cluster_id, key, kind, leetcode in rows:
+                self.clusterer.add_existing(cluster_id, key, kind, leetcode)
+                room -= 1
+            # Only rows without a stored key (written before it existed) are normalised here.
+            rows = s.execute(select(Question.cluster_id, Question.text, Question.kind,
+                                    Question.leetcode).where(Question.key.is_(None))
+                             .limit(room))
+            for cluster_id, text, kind, leetcode in rows:
+                self.clusterer.add_existing(cluster_id, wording_key(text), kind, leetcode)
 
     def ingest(self, document: Document) -> IngestResult:
         from mianjing.store.models import Cluster, Post, Question, Round

@@ -68,12 +68,24 @@ class _CappedText(io.TextIOBase):
         return out
 
 
-def _address_space_bytes() -> int:
+def _statm_bytes() -> list[int]:
+    """/proc/self/statm in bytes: size, resident, shared (file-backed), … ([] if unreadable)."""
     try:
         with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except OSError:
-        return 0
+            return [int(f) * os.sysconf("SC_PAGE_SIZE") for f in fh.read().split()]
+    except (OSError, ValueError):
+        return []
+
+
+def _address_space_bytes() -> int:
+    statm = _statm_bytes()
+    return statm[0] if statm else 0
+
+
+def _anonymous_kb() -> int:
+    """Resident memory not backed by files (heap, arenas, copied pages) of this process."""
+    statm = _statm_bytes()
+    return (statm[1] - statm[2]) // 1024 if len(statm) > 2 else 0
 
 
 def _lower(which: int, soft: int, hard: int) -> None:
@@ -284,16 +296,6 @@ def rehearse() -> None:
     finally:
         sys.modules.pop("submission", None)
         linecache.cache.pop("<rehearsal>", None)
-
-
-def _anonymous_kb() -> int:
-    """Resident memory not backed by files (heap, arenas, copied pages) of this process."""
-    try:
-        with open("/proc/self/statm") as fh:
-            fields = fh.read().split()
-        return (int(fields[1]) - int(fields[2])) * os.sysconf("SC_PAGE_SIZE") // 1024
-    except (OSError, ValueError, IndexError):
-        return 0
 
 
 def child_main(channel_fd: int) -> None:

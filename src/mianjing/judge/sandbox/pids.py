@@ -11,6 +11,17 @@ from __future__ import annotations
 import contextlib
 
 
+def process_cpu_clock(pid: int) -> int:
+    """clock_getcpuclockid(pid) as the kernel encodes it: CPUCLOCK_SCHED of the whole process
+    (all its threads, also those that ended)."""
+    return ((~pid) << 3) | 2
+
+
+def _known_as(pid: int, inner_pid: int) -> bool:
+    numbers = namespace_pids(pid)
+    return bool(numbers) and numbers[-1] == inner_pid
+
+
 def namespace_pids(pid: int) -> list[int]:
     """The process's pid in each nested namespace, outermost (ours) first."""
     with contextlib.suppress(OSError, ValueError), open(f"/proc/{pid}/status") as fh:
@@ -35,8 +46,7 @@ def find_descendant(root: int, inner_pid: int, max_depth: int = 3) -> int | None
     for _ in range(max_depth + 1):
         following = []
         for pid in frontier:
-            numbers = namespace_pids(pid)
-            if numbers and numbers[-1] == inner_pid:
+            if _known_as(pid, inner_pid):
                 return pid
             following.extend(children(pid))
         frontier = following
@@ -45,8 +55,4 @@ def find_descendant(root: int, inner_pid: int, max_depth: int = 3) -> int | None
 
 def find_child(parent: int, inner_pid: int) -> int | None:
     """The outer pid of ``parent``'s child known as ``inner_pid`` inside the namespace."""
-    for pid in children(parent):
-        numbers = namespace_pids(pid)
-        if numbers and numbers[-1] == inner_pid:
-            return pid
-    return None
+    return next((pid for pid in children(parent) if _known_as(pid, inner_pid)), None)

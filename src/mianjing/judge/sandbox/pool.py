@@ -103,7 +103,7 @@ class Child:
         in our namespace, else by the zygote. The child cannot forge either."""
         if self.outer_pid is not None and self.exit is None:
             try:
-                return time.clock_gettime(((~self.outer_pid) << 3) | 2)
+                return time.clock_gettime(pids.process_cpu_clock(self.outer_pid))
             except OSError:
                 pass
         return self.zygote.cpu(self.id, timeout)

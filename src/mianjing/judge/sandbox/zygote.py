@@ -28,6 +28,7 @@ import sys
 import time
 
 from mianjing.judge.codec import packb, unpackb
+from mianjing.judge.sandbox.pids import process_cpu_clock
 
 _MAX_ADDRESS_SPACE = 64 << 30
 _MAX_CPU_SECONDS = 120
@@ -185,7 +186,7 @@ def main(argv: list[str]) -> None:
             cpu_s = None
             if pid is not None:
                 with contextlib.suppress(OSError):
-                    cpu_s = time.clock_gettime(_process_cpu_clock(pid))
+                    cpu_s = time.clock_gettime(process_cpu_clock(pid))
             _send(ctrl, {"op": "cpu", "id": job_id, "cpu_s": cpu_s})
         elif msg.get("op") == "kill":
             pid = pids.get(int(msg["id"]))
@@ -200,11 +201,6 @@ def main(argv: list[str]) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     os._exit(0)
-
-
-def _process_cpu_clock(pid: int) -> int:
-    """clock_getcpuclockid(pid) as the kernel encodes it: CPUCLOCK_SCHED of the whole process."""
-    return ((~pid) << 3) | 2
 
 
 def rehearse(runtime: str, prefault_bytes: int) -> None:
