@@ -1,9 +1,13 @@
 import os
+import shutil
 import struct
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from mianjing.judge.sandbox import lockdown, pids
+from mianjing.judge.sandbox import isolation, lockdown, pids
 from mianjing.judge.sandbox.pool import HeapEstimate
 
 
@@ -46,3 +50,23 @@ def test_judge_reads_a_childs_cpu_clock_itself(judge):
     finally:
         child.kill()
         child.close()
+
+
+_THP = Path("/sys/kernel/mm/transparent_hugepage/enabled")
+
+
+@pytest.mark.skipif(not _THP.exists() or "[never]" in _THP.read_text()
+                    or shutil.which("bwrap") is None, reason="no transparent huge pages or bwrap")
+def test_sandboxed_heap_gets_huge_pages():
+    """glibc's malloc.hugetlb needs the huge page size from /sys; without it a child's large
+    buffers fault in 4 KiB at a time (measured: 6 MB cost 3.3 ms instead of 1.2 ms)."""
+    script = ("import re\nb = bytearray(16 << 20)\n"
+              "print(sum(int(k) for k in re.findall(r'AnonHugePages:\\s+(\\d+)', "
+              "open('/proc/self/smaps').read())))")
+    if isolation.select_mode().name != "bwrap":
+        pytest.skip("bubblewrap cannot create namespaces here")
+    env = isolation.sandbox_env()
+    cmd = isolation.bwrap_command([sys.executable, "-c", script], [], as_root=os.getuid() == 0)
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) >= 2048, "the sandboxed heap holds no huge page"

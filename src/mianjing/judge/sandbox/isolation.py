@@ -28,6 +28,7 @@ from pathlib import Path
 
 log = logging.getLogger("mianjing.judge.sandbox")
 
+_THP_DIR = "/sys/kernel/mm/transparent_hugepage"
 _SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc")
 _SANDBOX_ENV = {
     "PATH": "/usr/local/bin:/usr/bin:/bin",
@@ -120,6 +121,9 @@ def bwrap_command(argv: list[str], hidden: list[Path], *, as_root: bool) -> list
         p = str(path)
         if os.path.isdir(p) and _is_under(p, bound):
             cmd += ["--tmpfs", p]
+    # glibc learns the huge page size here; without it malloc.hugetlb silently does nothing.
+    if os.path.isdir(_THP_DIR):
+        cmd += ["--ro-bind", _THP_DIR, _THP_DIR]
     cmd += ["--clearenv"]
     for key, value in _SANDBOX_ENV.items():
         cmd += ["--setenv", key, value]
