@@ -99,6 +99,25 @@ def test_run_on_paragraph_splits_companies_and_rounds():
     assert any("粗排和精排的区别" in q.text for _, q in posts[1].questions)
 
 
+def test_space_separated_run_on_gives_one_question_per_piece():
+    got = questions("美团 大模型 一面 大概五十分钟 然后问GQA和MQA的区别 kv cache为什么能省显存 "
+                    "flash attention的原理 追问tiling块大小怎么定 PagedAttention好在哪 "
+                    "问了为什么要除根号dk LayerNorm和RMSNorm区别 然后让写了个 lc 146 LRU缓存 "
+                    "秒了 反问了一下组里做啥 说是做推理加速")
+    assert got == ["GQA和MQA的区别", "kv cache为什么能省显存",
+                   "flash attention的原理；追问：tiling块大小怎么定", "PagedAttention好在哪",
+                   "为什么要除根号dk", "LayerNorm和RMSNorm区别", "lc 146 LRU缓存", "组里做啥"]
+
+
+def test_a_round_mentioned_in_narration_opens_no_round_and_a_late_header_does():
+    text = ("快手 推荐 一面 问了DIN的原理 为什么用attention 一面就挂了 估计是项目不够硬 "
+            "京东零售推荐一面 面试官问了fm和ffm区别 wide&deep里wide部分的作用 面完就流程结束了")
+    posts = extract(text)
+    assert [(p.company, [r.name for r in p.rounds]) for p in posts] == \
+        [("快手", ["一面"]), ("京东", ["一面"])]
+    assert [q.text for _, q in posts[1].questions] == ["fm和ffm区别", "wide&deep里wide部分的作用"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("5.14 pdd推荐一面", "一面"), ("三面(50min)P9主管面", "三面"), ("HR面", "HR面"),
     ("hr 面", "HR面"), ("交叉面", "交叉面"), ("加面", "加面"), ("2面", "二面"),

@@ -27,6 +27,8 @@ _KEYCAP = re.compile(r"([0-9])\ufe0f?\u20e3|🔟")
 _CN_NUM = "一二三四五六七八九十"
 _ROUND_RE = re.compile(
     r"(?:(?<![A-Za-z])hr|(?<![A-Za-z])leader|主管|交叉|加|终|总监|老板|技术|群|[一二三四五六1-6])\s*面(?!试|经|向|对|临|积|板|条|膜|包|粉|料|前|上|的)"
+    # "一面就挂了", "二面一周后…", "一面结束后": narration about a round, not its header
+    r"(?!\s*(?:就|已经|也|都|还|又|才|没|被|一周|两天|几天|结束后|完了?[,，\s]|之后|以后|后[,，\s]|后就))"
     r"|笔试(?!题)|(?<![A-Za-z])hrbp面",
     re.IGNORECASE,
 )
@@ -296,6 +298,11 @@ def _is_header(line: str, companies: CompanyTable) -> tuple[bool, str | None, in
     if company and company.start <= 3 and round_match and round_match.start() <= 30 and \
             re.search(r"面经|凉经|面试", line[:round_match.start()]):
         # "阿里云视觉算法面经一面、二面电话面,问项目 …": a header with the questions after it
+        return True, company.name, company.end
+    if company and company.start <= 3 and round_match and \
+            0 <= round_match.start() - company.end <= 16 and \
+            not re.search(r"[,，。;；:：!！?？]", line[company.end:round_match.start()]):
+        # "京东零售推荐一面 面试官问了…": a header opening a long run-on line
         return True, company.name, company.end
     if round_match and round_match.start() <= 12:
         head = line[:round_match.start()]

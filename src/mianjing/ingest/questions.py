@@ -123,6 +123,8 @@ _ANSWER_LEAD = re.compile(r"(?:以下|如下|下面)[^:：]{0,12}(?:方面|几�
                           r"|(?:主要|分别)(?:体现|表现|包括|有|分为)[^:：]{0,8}[:：]\s*$")
 _INTERVIEW_WORDS = re.compile(r"问了|问我|问到|问的|考了|考察|考的|聊了|面试|[一二三四五六]面|题目|几道|"
                               r"几个问题|(?:以下|如下)(?:几个)?问题")
+# "反问了一下部门做啥": the candidate's own question at the end of a round.
+_REVERSE_PREFIX = re.compile(r"^(?:最后)?反问(?:环节)?(?:我)?(?:问了|了)?(?:一下|下|一个|个)?[:：,，\s]*")
 _HR_WORDS = re.compile(r"薪资|薪酬|期望|base|offer|到岗|实习时间|实习多久|职业规划|加班|签证", re.IGNORECASE)
 
 
@@ -266,10 +268,17 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
             sentence.count("？") <= 1 else sentence.strip()
         if not sentence:
             continue
+        # A long sentence with several spaces and no punctuation is a run-on list of questions
+        # ("…的区别 ddim为什么可以跳步采样 DiT和unet比好在哪 …"): each piece after a space that
+        # asks on its own, or is narration, starts anew.
+        run_on = len(sentence) > 30 and not re.search(r"[,，、]", sentence) \
+            and len(re.findall(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])", sentence)) >= 2
         if len(sentence) > 30:
             parts = re.split(r"([,，、]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff]))", sentence)
         else:
             parts = re.split(r"([,，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))", sentence)
+        if run_on:
+            parts = _split_latin_runs(parts)
         merged: list[list] = []  # [text, hint] or [text, hint, True] for an open label
         hint: str | None = None
         separator = ""
@@ -298,6 +307,17 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                 continue
             # After a space or "、" the next question must begin like one ("为什么…", "lc 42");
             # after a comma a short noun phrase ending in 区别/原理/做法 may stand alone.
+            if run_on and separator == " " and merged and merged[-1][0]:
+                follow = _RUN_ON_FOLLOW_UP.match(piece)
+                if follow and asks(merged[-1][0]) and piece[follow.end():].strip():
+                    merged[-1][0] = f"{merged[-1][0]}；追问：{piece[follow.end():].strip()}"
+                    continue
+                if _RUN_ON_ASIDE.match(piece) or (not _stands_alone(piece) and _is_aside(piece)):
+                    merged.append(["", hint])  # dropped; what follows starts anew
+                    continue
+                if _stands_alone(piece):
+                    merged.append([piece, hint])
+                    continue
             starts = _starts_question(piece) if separator in ",，" else bool(
                 _ASK_START.match(piece) or _LEETCODE_REF.match(piece)
                 or (merged and _ENDS_QUESTION.search(merged[-1][0]) and asks(piece)))
@@ -309,6 +329,54 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                 merged.append([piece, hint])
         out.extend((item[0], item[1]) for item in merged if item[0])
     return out
+
+
+# In a run-on line: "追问X", "写完追问了复杂度" continue the question before them.
+_RUN_ON_FOLLOW_UP = re.compile(r"^(?:写完|写完后|答完|然后)?(?:面试官)?(?:又|还)?(?:追问|接着问)(?:了|说)?[:：]?\s*")
+# ... and these pieces are the candidate's story, not a question ("秒了", "说是做可灵的基座").
+_RUN_ON_ASIDE = re.compile(r"^(?:说是|说等|说在|说北京|说上海|秒了|过了|写完|写出来|没写出来|面完|离谱|目前|"
+                           r"大概|估计|感觉|总之|中心扩展|双指针|用的|一次过|\d+\s*(?:min|分钟|h|小时))|"
+                           r"^\S{0,8}写的$", re.IGNORECASE)
+# "你怎么推", "你会怎么做": a bare ask that leans on the subject before it.
+_BARE_YOU_ASK = re.compile(r"^你(?:们)?(?:会|要|打算|准备|觉得)?(?:怎么|如何|咋)\S{0,4}$")
+
+
+def _stands_alone(piece: str) -> bool:
+    """A piece of a run-on line that is a question by itself: it opens like one, names a
+    LeetCode problem or a section label, or asks about a subject of its own."""
+    if _BARE_YOU_ASK.match(piece) or _DEPENDENT.match(piece) or _GENERIC_FOLLOW_UP.match(piece):
+        return False
+    if piece.startswith(("的", "和", "与", "或", "及")) or len(piece) < 3:
+        return False
+    return bool(_ASK_START.match(piece) or _LEETCODE_REF.match(piece) or _LABEL_RE.match(piece)
+                or re.match(r"(?:代码题|算法题|手撕|编程题)(?:是|:|：)", piece)
+                or (len(piece) >= 5 and asks(piece)))
+
+
+def _split_latin_runs(parts: list[str]) -> list[str]:
+    """Within a run-on piece, a space between two Latin words may still end a question
+    ("…除根号dk LayerNorm和BatchNorm区别"): split there when the left side asks and the right
+    side stands alone. ``parts`` alternates pieces and separators, and so does the result."""
+    out: list[str] = []
+    for index, piece in enumerate(parts):
+        if index % 2:
+            out.append(piece)
+            continue
+        while True:
+            for gap in re.finditer(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z])", piece):
+                left, right = piece[:gap.start()], piece[gap.end():]
+                if len(left) >= 5 and asks(left) and _stands_alone(right):
+                    out += [left, " "]
+                    piece = right
+                    break
+            else:
+                break
+        out.append(piece)
+    return out
+
+
+def _is_aside(piece: str) -> bool:
+    return bool(_NARRATION.match(piece) or _CHATTER.match(piece))
 
 
 _LONG_ASK_LIMIT = 160
@@ -383,6 +451,9 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
                 part = strip_item_marker(part.strip())
             part_hint, part = _label(part)
             part_hint = part_hint or inline_hint
+            reverse = _REVERSE_PREFIX.match(part)
+            if reverse and part[reverse.end():].strip():
+                part, part_hint = part[reverse.end():], "reverse"
             part = _ASKED_PREFIX.sub("", part, count=1).strip(" ,，。.、:：-")
             part = _CONNECTIVE.sub("", part)
             if len(part) > 90 and not _long_ask(part):
