@@ -118,6 +118,22 @@ def test_a_round_mentioned_in_narration_opens_no_round_and_a_late_header_does():
     assert [q.text for _, q in posts[1].questions] == ["fm和ffm区别", "wide&deep里wide部分的作用"]
 
 
+def test_questions_told_as_a_story_are_found_in_their_clauses():
+    got = questions("快手 推荐 一面\n面试官声音挺年轻，先让我自我介绍，然后就开始挖我在美团的实习，"
+                    "问我召回用了哪些通道，我说了协同过滤和双塔，他又问负样本怎么采的，我答得一般。"
+                    "然后问了一个比较基础的，AUC和GAUC有什么区别，我扯了半天。"
+                    "最后是一道题，让我写个堆排序，我写完他让我分析空间复杂度，然后就结束了。")
+    assert got == ["美团的实习", "召回用了哪些通道；追问：负样本怎么采的", "AUC和GAUC有什么区别",
+                   "写个堆排序；追问：分析空间复杂度"]
+
+
+def test_readers_comments_and_related_links_are_not_questions():
+    got = questions("美团 大模型 一面\n1. 讲一下 GQA\n2. 手撕 top-k 采样\n全部评论 (3)\n"
+                    "小王：请问 base 是北京吗？\n老李：GQA 那题怎么答比较好？\n相关推荐\n"
+                    "腾讯一面：问了 RLHF 全流程")
+    assert got == ["讲一下 GQA", "手撕 top-k 采样"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("5.14 pdd推荐一面", "一面"), ("三面(50min)P9主管面", "三面"), ("HR面", "HR面"),
     ("hr 面", "HR面"), ("交叉面", "交叉面"), ("加面", "加面"), ("2面", "二面"),

@@ -126,8 +126,9 @@ def _break_before_companies(line: str, companies: CompanyTable) -> list[str]:
             continue
         if i > 0 and mentions[i - 1].end >= last and mention.start - mentions[i - 1].end < 6:
             continue  # "月之暗面 & MiniMax 面经": one title naming two companies
-        if not _HEADER_AFTER_COMPANY.match(line[mention.end:]):
-            continue
+        if not _HEADER_AFTER_COMPANY.match(line[mention.end:]) or \
+                re.search(r"(?:在|去|于|从|来|和|跟|比|像|留|进)$", line[:mention.start]):
+            continue  # "挖我在阿里妈妈的实习": a company named in the story
         out.append(line[last:mention.start])
         last = mention.start
     out.append(line[last:])
@@ -315,7 +316,12 @@ def _is_header(line: str, companies: CompanyTable) -> tuple[bool, str | None, in
 
 # Feed pages (牛客 lists) separate posts with their action bar: "0 点赞 评论 收藏 分享".
 _POST_BOUNDARY = re.compile(r"^(?:\d+\s*)?(?:点赞|赞)\s*(?:\d+\s*)?评论\s*(?:\d+\s*)?收藏|"
-                            r"^查看\d+道真题|^全部评论$|^相关推荐$")
+                            r"^查看\d+道真题")
+# Readers' comments follow the post: skipped until another post's header.
+_COMMENTS_START = re.compile(r"^(?:全部评论|评论区|热门评论|最新评论|精选评论)\s*[(（]?\d*[)）]?\s*$|"
+                             r"^赞同\s*\d+|^\d+\s*条(?:评论|回复)|^查看更多评论$")
+# Links to other pages: nothing after them belongs to this post.
+_PAGE_END = re.compile(r"^(?:相关推荐|推荐阅读|猜你喜欢|热门推荐|相关文章|相关阅读|更多面经)\s*$")
 _GENERIC_SECTION = re.compile(r"高频八股|八股整理|八股文?汇总|面试题汇总|常考手撕题|手撕题汇总|题目汇总|"
                               r"题库|常见面试题|面试常考")
 
@@ -324,12 +330,22 @@ def structure(lines: list[Line], companies: CompanyTable | None = None) -> list[
     companies = companies or load_companies()
     posts: list[PostDraft] = []
     post: PostDraft | None = None
+    in_comments = False
     for line in lines:
         text = line.text
+        if _PAGE_END.match(text):
+            break
         if _POST_BOUNDARY.search(text):
             post = None  # whatever follows belongs to another post
             continue
+        if _COMMENTS_START.search(text):
+            in_comments = True
+            continue
         header, company, company_end = _is_header(text, companies)
+        if in_comments:
+            if not (header and company and re.search(r"面经|凉经|面试", text)):
+                continue
+            in_comments, post = False, None
         if header:
             round_name = parse_round(text)
             if company and (post is None or company != post.company

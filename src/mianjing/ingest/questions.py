@@ -150,11 +150,17 @@ def _label(text: str) -> tuple[str | None, str]:
     return hint, text[match.end():].strip()
 
 
-def _strip_answers(text: str) -> str:
+def _strip_asides(text: str) -> str:
+    """Bracketed asides (the candidate's answers, remarks) removed; glosses and code kept."""
     previous = None
     while previous != text:
         previous = text
         text = _BRACKETED.sub(lambda m, whole=text: _keep_bracket(m, whole), text)
+    return text
+
+
+def _strip_answers(text: str) -> str:
+    text = _strip_asides(text)
     # An unclosed bracket after a question mark opens the candidate's answer: drop the rest;
     # so does one at the end of a line that never closes ("结果( pytorch 简单实现了一下").
     text = re.sub(r"(?<=[?？])\s*[(（【].*$", "", text)
@@ -379,6 +385,108 @@ def _is_aside(piece: str) -> bool:
     return bool(_NARRATION.match(piece) or _CHATTER.match(piece))
 
 
+# --- questions told as a story ---------------------------------------------------------------
+# "接着他让我讲一下SIM里GSU和ESU分别干什么，这个之前看过论文，答得还行。" A clause that opens
+# with an asking frame carries a question after the frame; the candidate's side of the story
+# (我说…, 答得一般) is dropped.
+_STORY_FRAME = re.compile(
+    r"^(?:那|但|而且|并且|接下来|接着|然后|之后|随后|最后|后来|一上来|上来|首先|先|再|又|还|也|就|便|"
+    r"开始|就开始|面试官|他|她|对方|顺着|顺便)*"
+    r"(?:(?P<follow>(?:又|还|再)?(?:追问|顺着问|接着问|继续问)了?(?:我|一下|下)?|(?:我)?写完(?:之?后)?(?:他|面试官)?(?:又|还)?让我|又问了?(?:我)?)"
+    r"|(?P<scene>出了?(?:一个|一道|个|道)?场景(?:题)?)"
+    r"|(?P<code>(?:代码|算法|手撕|编程)题?(?:是|:|：)|(?:是)?(?:一道|一个)(?:代码|算法)?题)"
+    r"|(?P<reverse>(?:我)?反问(?:环节)?(?:我)?(?:问了?)?(?:一下|下)?|我问了?(?:一下|下)?)"
+    r"|(?:问了?(?:我|一下|下)?|考了?(?:我|一道|一个|道|个)|让我|要我|让|挖(?:了)?(?:我)?|聊了?(?:聊|一下|下)?)(?![的得]))"
+    r"\s*[:：]?\s*")
+# "问了一个比较基础的": the question itself comes in the next clause.
+_STORY_PLACEHOLDER = re.compile(
+    r"^(?:一个|几个|一些|一道|个|些)?(?:比较|很|挺|特别)?(?:基础|简单|宽泛|常见|经典|开放|偏)?"
+    r"(?:的)?(?:问题|东西|题|八股)?(?:的)?(?:比如)?$")
+_STORY_SELF = re.compile(r"我(?!们)(?:说|答|扯|讲|回答|写|用|报|也|就|只|老实|不|没|觉得|感觉|当时)|答得|"
+                         r"他(?:说|没|听|也|笑|觉得)|面试官(?:说|没|听|也|笑)|这个(?:我|之前)|不知道对不对|"
+                         r"有点懵|然后就结束|就结束了")
+_STRONG_ASK = re.compile(r"为什么|为何|为啥|怎么|如何|哪些|哪个|什么|是否|有没有|吗|呢|[?？]")
+
+
+def _is_story(text: str) -> bool:
+    """A paragraph told as a story: long, several clauses, the candidate and the interviewer
+    as its persons."""
+    return len(text) >= 60 and len(re.findall(r"[,，。;；!！]", text)) >= 3 \
+        and len(re.findall(r"我(?!们)|他(?!们)|面试官", text)) >= 3
+
+
+def _story_questions(text: str) -> list[tuple[str, str | None]]:
+    found: list[tuple[str, str | None]] = []
+    for sentence in re.split(r"[。!！;；?？]", text):
+        if _ADVICE.search(sentence):
+            continue  # advice to readers ("反问环节可以多问问…")
+        current: list[str] = []  # clauses of the question being read
+        kind: str | None = None
+        scene = False
+        awaiting = False  # a placeholder frame: the next clause is the question
+        asked = False  # the sentence has reported a question through a frame
+
+        def close() -> None:
+            if current:
+                found.append(("，".join(current), kind))
+                current.clear()
+
+        for clause in re.split(r"[,，]", sentence):
+            clause = clause.strip()
+            if not clause:
+                continue
+            frame = _STORY_FRAME.match(clause)
+            rest = clause[frame.end():].strip() if frame else clause
+            if frame and frame.end() > 0 and not _STORY_SELF.match(rest):
+                follow_up = frame.group("follow") or re.search(
+                    r"(?:又|追|顺着|接着|继续)问|写完", frame.group(0))
+                if follow_up and asked and (current or found) and rest:
+                    close()
+                    text_, hint_ = found.pop()
+                    found.append((f"{text_}；追问：{rest}", hint_))
+                    continue
+                close()
+                asked = True
+                kind = ("scenario" if frame.group("scene") else "code" if frame.group("code")
+                        else "reverse" if frame.group("reverse") else None)
+                scene = bool(frame.group("scene"))
+                if not rest or _STORY_PLACEHOLDER.match(rest):
+                    awaiting = True
+                    continue
+                current.append(re.sub(r"^(?:比如|在)", "", rest))
+                awaiting = False
+                continue
+            if awaiting and not _STORY_SELF.search(clause):
+                current.append(re.sub(r"^比如", "", clause))
+                awaiting = False
+                continue
+            if _STORY_SELF.search(clause) or _NARRATION.match(clause):
+                close()
+                awaiting = scene = False
+                continue
+            if current and (scene or (not _STRONG_ASK.search("，".join(current))
+                                      and _STRONG_ASK.search(clause))):
+                current.append(re.sub(r"^比如", "", clause))
+                awaiting = False
+            elif asked and _STRONG_ASK.search(clause) and not _DEPENDENT.match(clause):
+                # another question in a sentence that already reported one
+                close()
+                current.append(clause)
+                kind = None
+        close()
+    out = []
+    for question, kind in found:
+        parts = question.split("、")
+        if len(parts) == 1 or not all(_STRONG_ASK.search(p) and len(p) >= 4 for p in parts):
+            parts = [question]  # "序列特征长度多长、怎么截断的" is one; a list of asks is several
+        for part in parts:
+            part = part.strip(" ,，、:：")
+            if 2 <= len(part) <= 90 and _TECH.search(part) and not _CHATTER.search(part) \
+                    and not _SKIP.match(part):
+                out.append((part, kind))
+    return out
+
+
 _LONG_ASK_LIMIT = 160
 
 
@@ -440,6 +548,12 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
                 prev = out[-1]
                 out[-1] = RawQuestion(f"{prev.text}；追问：{rest}", prev.hint, prev.bullet)
             continue
+        if _is_story(text):
+            # before the answer tail is cut: in a story "我说了…" is followed by more questions
+            story = _story_questions(_strip_asides(text))
+            if story:
+                out.extend(RawQuestion(q, kind or hint, bullet) for q, kind in story)
+                continue
         text = _strip_answers(text)
         text = re.sub(r"^[\u4e00-\u9fff]{2,6}篇(?=\S)", "", text)  # "模型细节篇bert的…"
         text = re.sub(r"^(?:\d+|[一二三四五六七八九十半]+)\s*(?:个)?(?:小时|分钟|min|h)\s*[,，:：]\s*", "",
