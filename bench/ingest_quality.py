@@ -1,6 +1,7 @@
 """Extraction quality on the labelled set: question P/R/F1 and attribute accuracy, with misses.
 
-    python bench/ingest_quality.py [--gold tests/ingest/gold] [--misses 40] [--no-link]
+    python bench/ingest_quality.py [--gold tests/ingest/gold] [--heldout DIR] [--misses 40]
+                                   [--no-link]
 
 Seed labels are scored when the seed posts are found ($MIANJING_SEEDS or ../shared/seeds);
 the posts written for the labelled set (tests/ingest/posts) are always scored.
@@ -19,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "ingest" / "gold")
+    parser.add_argument("--heldout", type=Path,
+                        default=ROOT / "tests" / "ingest" / "heldout" / "gold")
     parser.add_argument("--misses", type=int, default=40, help="misses to print per kind")
     parser.add_argument("--no-link", action="store_true", help="skip bank/problem linking")
     args = parser.parse_args()
@@ -35,6 +38,11 @@ def main() -> None:
               f"{p:6.3f} {r:6.3f} {f1:6.3f}")
     print(f"\nquestions: precision {report.precision:.3f}  recall {report.recall:.3f}  "
           f"F1 {report.f1:.3f}")
+    if args.heldout.is_dir() and args.heldout.resolve() != args.gold.resolve():
+        held, _ = evaluate(args.heldout.glob("*.json"), link=False)
+        print(f"held-out set ({len(held.files)} files, labelled by a helper that never saw the "
+              f"extractor): precision {held.precision:.3f}  recall {held.recall:.3f}  "
+              f"F1 {held.f1:.3f}  (--gold {args.heldout.relative_to(ROOT)} for its misses)")
     for attribute in ATTRIBUTES:
         print(f"{attribute:>9} accuracy on matched questions: {report.accuracy(attribute):.3f}")
 

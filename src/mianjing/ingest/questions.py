@@ -415,6 +415,12 @@ def _is_story(text: str) -> bool:
         and len(re.findall(r"我(?!们)|他(?!们)|面试官", text)) >= 3
 
 
+def _flush(found: list[tuple[str, str | None]], current: list[str], kind: str | None) -> None:
+    if current:
+        found.append(("，".join(current), kind))
+        current.clear()
+
+
 def _story_questions(text: str) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
     for sentence in re.split(r"[。!！;；?？]", text):
@@ -426,11 +432,6 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
         awaiting = False  # a placeholder frame: the next clause is the question
         asked = False  # the sentence has reported a question through a frame
 
-        def close() -> None:
-            if current:
-                found.append(("，".join(current), kind))
-                current.clear()
-
         for clause in re.split(r"[,，]", sentence):
             clause = clause.strip()
             if not clause:
@@ -441,11 +442,11 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
                 follow_up = frame.group("follow") or re.search(
                     r"(?:又|追|顺着|接着|继续)问|写完", frame.group(0))
                 if follow_up and asked and (current or found) and rest:
-                    close()
+                    _flush(found, current, kind)
                     text_, hint_ = found.pop()
                     found.append((f"{text_}；追问：{rest}", hint_))
                     continue
-                close()
+                _flush(found, current, kind)
                 asked = True
                 kind = ("scenario" if frame.group("scene") else "code" if frame.group("code")
                         else "reverse" if frame.group("reverse") else None)
@@ -461,7 +462,7 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
                 awaiting = False
                 continue
             if _STORY_SELF.search(clause) or _NARRATION.match(clause):
-                close()
+                _flush(found, current, kind)
                 awaiting = scene = False
                 continue
             if current and (scene or (not _STRONG_ASK.search("，".join(current))
@@ -470,10 +471,10 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
                 awaiting = False
             elif asked and _STRONG_ASK.search(clause) and not _DEPENDENT.match(clause):
                 # another question in a sentence that already reported one
-                close()
+                _flush(found, current, kind)
                 current.append(clause)
                 kind = None
-        close()
+        _flush(found, current, kind)
     out = []
     for question, kind in found:
         parts = question.split("、")
