@@ -313,12 +313,13 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                 continue
             # After a space or "、" the next question must begin like one ("为什么…", "lc 42");
             # after a comma a short noun phrase ending in 区别/原理/做法 may stand alone.
-            if run_on and separator == " " and merged and merged[-1][0]:
+            if run_on and separator == " " and merged:
                 follow = _RUN_ON_FOLLOW_UP.match(piece)
-                if follow and asks(merged[-1][0]) and piece[follow.end():].strip():
+                if follow and merged[-1][0] and asks(merged[-1][0]) and piece[follow.end():].strip():
                     merged[-1][0] = f"{merged[-1][0]}；追问：{piece[follow.end():].strip()}"
                     continue
-                if _RUN_ON_ASIDE.match(piece) or (not _stands_alone(piece) and _is_aside(piece)):
+                if (_RUN_ON_ASIDE.match(piece) and not _STRONG_ASK.search(piece)) or (
+                        not _stands_alone(piece) and _is_aside(piece)):
                     merged.append(["", hint])  # dropped; what follows starts anew
                     continue
                 if _stands_alone(piece):
@@ -341,7 +342,7 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
 _RUN_ON_FOLLOW_UP = re.compile(r"^(?:写完|写完后|答完|然后)?(?:面试官)?(?:又|还)?(?:追问|接着问)(?:了|说)?[:：]?\s*")
 # ... and these pieces are the candidate's story, not a question ("秒了", "说是做可灵的基座").
 _RUN_ON_ASIDE = re.compile(r"^(?:说是|说等|说在|说北京|说上海|秒了|过了|写完|写出来|没写出来|面完|离谱|目前|"
-                           r"大概|估计|感觉|总之|中心扩展|双指针|用的|一次过|\d+\s*(?:min|分钟|h|小时))|"
+                           r"大概|估计|感觉|总之|中心扩展|双指针|一次过|\d+\s*(?:min|分钟|h|小时))|"
                            r"^\S{0,8}写的$", re.IGNORECASE)
 # "你怎么推", "你会怎么做": a bare ask that leans on the subject before it.
 _BARE_YOU_ASK = re.compile(r"^你(?:们)?(?:会|要|打算|准备|觉得)?(?:怎么|如何|咋)\S{0,4}$")
