@@ -101,11 +101,7 @@ def parse_entry(path: Path) -> Entry:
     try:
         meta = EntryMeta.model_validate(raw)
     except ValidationError as exc:
-        details = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(root)'}: {err['msg']}"
-            for err in exc.errors()
-        )
-        raise CatalogError(f"{path}: {details}") from exc
+        raise CatalogError.from_validation(path, exc) from exc
     if meta.id != path.stem:
         raise CatalogError(f"{path}: id {meta.id!r} does not match the file name {path.stem!r}")
     if meta.topic != path.parent.name:

@@ -34,6 +34,15 @@ TOPICS = (
 class CatalogError(ValueError):
     """Content is missing or invalid; the message names the file and the field."""
 
+    @classmethod
+    def from_validation(cls, where: Path, exc: ValidationError) -> CatalogError:
+        """One message naming every invalid field ("topics.0: Input should be …")."""
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(root)'}: {err['msg']}"
+            for err in exc.errors()
+        )
+        return cls(f"{where}: {details}")
+
 
 class Titles(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -152,11 +161,7 @@ def load_problem(path: Path) -> Problem:
     try:
         meta = ProblemMeta.model_validate(raw)
     except ValidationError as exc:
-        details = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(root)'}: {err['msg']}"
-            for err in exc.errors()
-        )
-        raise CatalogError(f"{meta_path}: {details}") from exc
+        raise CatalogError.from_validation(meta_path, exc) from exc
     if meta.slug != path.name:
         raise CatalogError(f"{meta_path}: slug {meta.slug!r} does not match folder {path.name!r}")
     return Problem(meta, path)
