@@ -42,7 +42,7 @@ def main() -> None:
         held, _ = evaluate(args.heldout.glob("*.json"), link=False)
         print(f"held-out set ({len(held.files)} files, labelled by a helper that never saw the "
               f"extractor): precision {held.precision:.3f}  recall {held.recall:.3f}  "
-              f"F1 {held.f1:.3f}  (--gold {args.heldout.relative_to(ROOT)} for its misses)")
+              f"F1 {held.f1:.3f}  (--gold {args.heldout} for its misses)")
     for attribute in ATTRIBUTES:
         print(f"{attribute:>9} accuracy on matched questions: {report.accuracy(attribute):.3f}")
 

@@ -356,7 +356,7 @@ def _stands_alone(piece: str) -> bool:
     if piece.startswith(("的", "和", "与", "或", "及")) or len(piece) < 3:
         return False
     return bool(_ASK_START.match(piece) or _LEETCODE_REF.match(piece) or _LABEL_RE.match(piece)
-                or re.match(r"(?:代码题|算法题|手撕|编程题)(?:是|:|：)", piece)
+                or re.match(r"(?:代码题|算法题|手撕|编程题)是", piece)  # with a colon: _LABEL_RE
                 or (len(piece) >= 5 and asks(piece)))
 
 
@@ -393,13 +393,15 @@ def _is_aside(piece: str) -> bool:
 _STORY_FRAME = re.compile(
     r"^(?:那|但|而且|并且|接下来|接着|然后|之后|随后|最后|后来|一上来|上来|首先|先|再|又|还|也|就|便|"
     r"开始|就开始|面试官|他|她|对方|顺着|顺便)*"
-    r"(?:(?P<follow>(?:又|还|再)?(?:追问|顺着问|接着问|继续问)了?(?:我|一下|下)?|(?:我)?写完(?:之?后)?(?:他|面试官)?(?:又|还)?让我|又问了?(?:我)?)"
+    r"(?:(?:(?:又|还|再)?(?:追问|顺着问|接着问|继续问)了?(?:我|一下|下)?|(?:我)?写完(?:之?后)?(?:他|面试官)?(?:又|还)?让我|又问了?(?:我)?)"
     r"|(?P<scene>出了?(?:一个|一道|个|道)?场景(?:题)?)"
     r"|(?P<code>(?:代码|算法|手撕|编程)题?(?:是|:|：)|(?:是)?(?:一道|一个)(?:代码|算法)?题)"
     r"|(?P<reverse>(?:我)?反问(?:环节)?(?:我)?(?:问了?)?(?:一下|下)?|我问了?(?:一下|下)?)"
     r"|(?:问了?(?:我|一下|下)?|考了?(?:我|一道|一个|道|个)|让我|要我|让|挖(?:了)?(?:我)?|聊了?(?:聊|一下|下)?)(?![的得]))"
     r"\s*[:：]?\s*")
 # "问了一个比较基础的": the question itself comes in the next clause.
+# Searched in the whole frame: the frame's leading words may have taken the 又 of "他又问".
+_STORY_FOLLOW_UP = re.compile(r"(?:又|追|顺着|接着|继续)问|写完")
 _STORY_PLACEHOLDER = re.compile(
     r"^(?:一个|几个|一些|一道|个|些)?(?:比较|很|挺|特别)?(?:基础|简单|宽泛|常见|经典|开放|偏)?"
     r"(?:的)?(?:问题|东西|题|八股)?(?:的)?(?:比如)?$")
@@ -440,9 +442,7 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
             frame = _STORY_FRAME.match(clause)
             rest = clause[frame.end():].strip() if frame else clause
             if frame and frame.end() > 0 and not _STORY_SELF.match(rest):
-                follow_up = frame.group("follow") or re.search(
-                    r"(?:又|追|顺着|接着|继续)问|写完", frame.group(0))
-                if follow_up and asked and (current or found) and rest:
+                if _STORY_FOLLOW_UP.search(frame.group(0)) and asked and (current or found) and rest:
                     _flush(found, current, kind)
                     text_, hint_ = found.pop()
                     found.append((f"{text_}；追问：{rest}", hint_))
