@@ -62,3 +62,9 @@ def make_problem(tmp_path):
         return load_problem(folder)
 
     return make
+
+
+@pytest.fixture
+def home(tmp_path):
+    """A data directory of its own for a command run as a user."""
+    return tmp_path / "home"

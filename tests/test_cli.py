@@ -7,20 +7,9 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
+from tests.cli_process import run
 
 SOFTMAX = Path(__file__).resolve().parents[1] / "src/mianjing/content/problems/softmax"
-
-
-def run(*args, home, check=False):
-    env = dict(os.environ, MIANJING_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "mianjing.cli", *args], capture_output=True,
-                          text=True, env=env, timeout=300, check=check)
-
-
-@pytest.fixture
-def home(tmp_path):
-    return tmp_path / "home"
 
 
 def test_judge_json_contract_and_exit_codes(tmp_path, home):

@@ -1,25 +1,11 @@
 """The ingestion, bank and export commands as a user runs them (real processes, real files)."""
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
+from tests.cli_process import run
 
 POSTS = Path(__file__).resolve().parent / "ingest" / "posts"
-
-
-def run(*args, home, input=None):
-    env = dict(os.environ, MIANJING_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "mianjing.cli", *args], capture_output=True,
-                          text=True, env=env, timeout=300, input=input)
-
-
-@pytest.fixture
-def home(tmp_path):
-    return tmp_path / "home"
 
 
 def test_ingest_json_records_then_top_posts_and_post(tmp_path, home):
