@@ -36,6 +36,7 @@ def test_concurrent_producers_lose_nothing():
     harness = _load("harness.py")
     ref = _load("solution.py")
     nodes = [f"node{i}" for i in range(10)]
+    threads_before = threading.active_count()  # other tests' judges may keep threads
     got = harness.probe_producers(ref, nodes, 3, 3, 5_000, 50, readers=1)
     truth = Counter()
     for t in range(6):
@@ -44,4 +45,4 @@ def test_concurrent_producers_lose_nothing():
             truth[node] += w
     assert got == sorted(truth.items(), key=lambda item: (-item[1], item[0]))
     assert sys.getswitchinterval() > 1e-5          # the probe restores the interval
-    assert threading.active_count() == 1
+    assert threading.active_count() == threads_before  # the probe joins its threads

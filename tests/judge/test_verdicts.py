@@ -3,6 +3,7 @@
 import time
 
 import numpy as np
+import pytest
 
 from mianjing.judge import checkers
 from mianjing.judge.describe import describe
@@ -145,3 +146,20 @@ def test_same_seed_same_cases(judge, make_problem):
     a = judge.build_cases(problem, 7)
     b = judge.build_cases(problem, 7)
     np.testing.assert_array_equal(a[1].args[0], b[1].args[0])
+
+
+@pytest.mark.parametrize(("got", "expected", "words"), [
+    (np.array([5.0, 1.0]), np.array([np.inf, 1.0]), "infinite"),  # |5 - inf| <= rtol * inf
+    (np.array([np.inf, 1.0]), np.array([1e308, 1.0]), "infinite"),
+    (np.array([1.0, np.nan]), np.array([1.0, 2.0]), "NaN"),
+    (np.array([1.0, 2.1]), np.array([1.0, 2.0]), "outside tolerance"),
+])
+def test_checker_rejects_what_only_looks_close(got, expected, words):
+    with pytest.raises(checkers.Mismatch, match=words):
+        checkers.allclose(rtol=1e-6, atol=1e-8)(got, expected, None)
+
+
+def test_checker_accepts_matching_infinities_and_float32_within_tolerance():
+    check = checkers.allclose(rtol=1e-4, atol=1e-6)
+    check(np.array([np.inf, -np.inf, 1.0]), np.array([np.inf, -np.inf, 1.0]), None)
+    check(np.array([1.00001, 2.0], np.float32), np.array([1.0, 2.0], np.float32), None)

@@ -91,8 +91,10 @@ def _crash_outcome(exit_info: ExitInfo | None, limits: Limits, killed_for_time: 
 
 
 def _exchange(child: Child, outcome: RunOutcome, limits: Limits, deadline: float,
-              pending: list[str], until: str, send: dict[str, Any] | None = None) -> bool:
-    """Optionally send a frame, then read result frames into ``outcome`` until ``until``:
+              pending: list[str], until: str, send: dict[str, Any] | None = None,
+              after_send: Callable[[], None] | None = None) -> bool:
+    """Optionally send a frame (then call ``after_send``: work that can overlap the child's),
+    then read result frames into ``outcome`` until ``until``:
     ``"done"`` (the child finished its job), ``"ready"`` (it ran the job's cases and waits for
     streamed ones) or ``"result"`` (every name in ``pending`` has its result). False when the
     child failed, timed out or broke the protocol (``outcome.fatal`` says how); it is then
@@ -101,11 +103,12 @@ def _exchange(child: Child, outcome: RunOutcome, limits: Limits, deadline: float
     try:
         if send is not None:
             protocol.send_frame(child.sock, send)
+        if after_send is not None:
+            after_send()
         if until == "result" and not pending:
             return True
         while True:
-            frame = protocol.recv_frame(child.sock, deadline=deadline,
-                                        limit=limits.output_bytes + (1 << 20))
+            frame = child.frames.read(deadline=deadline, limit=limits.output_bytes + (1 << 20))
             kind = frame.get("t") if isinstance(frame, dict) else None
             if kind == "case":
                 expected_name = pending.pop(0) if pending else None
@@ -158,13 +161,14 @@ def _exchange(child: Child, outcome: RunOutcome, limits: Limits, deadline: float
 
 
 def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limits,
-             outcome: RunOutcome) -> None:
+             outcome: RunOutcome, after_send: Callable[[], None] | None = None) -> None:
     """Send one job and collect its results into ``outcome``. A child that finished normally
     is not waited for: its exit (freeing a large address space) can take longer than the job."""
     child: Child = pool.acquire()
     deadline = time.monotonic() + limits.time_limit_ms / 1000.0
     try:
-        _exchange(child, outcome, limits, deadline, list(names), "done", send=job)
+        _exchange(child, outcome, limits, deadline, list(names), "done", send=job,
+                  after_send=after_send)
     finally:
         child.close()
 
@@ -191,19 +195,24 @@ class _Stream:
 
     def __init__(self, pool: WarmPool, job_args: dict[str, Any], limits: Limits,
                  untimed: list[Case], default_call: str, cpu_budget_s: float,
-                 outcome: RunOutcome):
+                 outcome: RunOutcome, after_send: Callable[[], None] | None = None):
         self.limits = limits
         self.default_call = default_call
         job = _job(limits=limits, wire_cases=[c.to_wire(default_call) for c in untimed],
                    **job_args)
         job["stream"] = True
         job["limits"]["cpu_s"] = limits.cpu_seconds() + int(math.ceil(cpu_budget_s)) + 1
+        self.ended = False  # the child was told no more cases follow
         self.child: Child = pool.acquire()
         deadline = time.monotonic() + limits.time_limit_ms / 1000.0
         self.alive = _exchange(self.child, outcome, limits, deadline,
-                               [c.name for c in untimed], "ready", send=job)
+                               [c.name for c in untimed], "ready", send=job,
+                               after_send=after_send)
 
-    def timed(self, case: Case, limit_ms: float) -> CaseOutcome:
+    def timed(self, case: Case, limit_ms: float, *, last: bool = False) -> CaseOutcome:
+        """Run one timed case. With ``last`` the child sends its closing frame right after
+        the result, sparing :meth:`close` a round trip; it stays alive until we hang up, so
+        its CPU clock can still be read."""
         wall_ms = self.limits.for_timed_case(limit_ms).time_limit_ms
         single = RunOutcome()
         before = self.child.cpu_seconds()
@@ -213,7 +222,9 @@ class _Stream:
                                limit_ms=limit_ms)
         deadline = time.monotonic() + wall_ms / 1000.0
         self.alive = _exchange(self.child, single, self.limits, deadline, [case.name], "result",
-                               send={"t": "case", "case": case.to_wire(self.default_call)})
+                               send={"t": "case", "case": case.to_wire(self.default_call),
+                                     "last": last})
+        self.ended = last
         after = self.child.cpu_seconds() if self.alive else None
         result = single.results.get(case.name)
         if result is None or after is None:
@@ -232,7 +243,7 @@ class _Stream:
         if self.alive:
             deadline = time.monotonic() + 5.0
             self.alive = _exchange(self.child, outcome, self.limits, deadline, [], "done",
-                                   send={"t": "end"})
+                                   send=None if self.ended else {"t": "end"})
         self.child.close()
 
 
@@ -259,8 +270,9 @@ def _measure(pool: WarmPool, job_args: dict[str, Any], limits: Limits, untimed: 
                     outcome.fatal = outcome.fatal or first.fatal
                 if not stream.alive:
                     return
-                for case in run_cases_:
-                    result = stream.timed(case, limits_ms[case.name])
+                for i, case in enumerate(run_cases_):
+                    result = stream.timed(case, limits_ms[case.name],
+                                          last=i == len(run_cases_) - 1)
                     key = case.name + suffix
                     seen = outcome.results.get(key)
                     if seen is None or result.error or (
@@ -286,6 +298,7 @@ def run_cases(
     timed_runs: int = 1,
     measure_baseline: bool = False,
     listener: Callable[[str, CaseOutcome], None] | None = None,
+    after_send: Callable[[], None] | None = None,
 ) -> RunOutcome:
     """Run ``code`` on ``cases`` in one child: untimed cases first, then each timed case on
     its own, its CPU time read around it (see :class:`_Stream`).
@@ -295,7 +308,8 @@ def run_cases(
     return a remembered answer), so a correct solution is not failed by a noisy neighbour.
     ``measure_baseline`` also times, for each timed case, a run that only builds the inputs
     (result under ``"<name>#baseline"``), so limits can scale the work of the solution rather
-    than the fixed cost around it. ``listener`` hears each case's final result as it arrives.
+    than the fixed cost around it. ``listener`` hears each case's final result as it arrives;
+    ``after_send`` is called once, in this thread, while the child starts on the job.
     """
     outcome = RunOutcome(listener=listener)
     untimed = [c for c in cases if not c.timed]
@@ -304,21 +318,24 @@ def run_cases(
                 "runtime": pool.runtime}
     if not timed:
         _run_job(pool, _job(limits=limits, wire_cases=[c.to_wire(default_call) for c in untimed],
-                            **job_args), [c.name for c in untimed], limits, outcome)
+                            **job_args), [c.name for c in untimed], limits, outcome, after_send)
         return outcome
     limits_ms = {c.name: float(timed_limit_ms(c)) for c in timed}
     if timed_runs > 1 or measure_baseline:
+        if after_send is not None:
+            after_send()
         _measure(pool, job_args, limits, untimed, timed, default_call, limits_ms,
                  max(timed_runs, 1), measure_baseline, outcome)
         return outcome
     budget_s = sum(3 * ms / 1000.0 for ms in limits_ms.values())
-    stream = _Stream(pool, job_args, limits, untimed, default_call, budget_s, outcome)
+    stream = _Stream(pool, job_args, limits, untimed, default_call, budget_s, outcome,
+                     after_send)
     try:
         if not stream.alive or outcome.fatal:
             return outcome
-        for case in timed:
+        for i, case in enumerate(timed):
             limit_ms = limits_ms[case.name]
-            best = stream.timed(case, limit_ms)
+            best = stream.timed(case, limit_ms, last=i == len(timed) - 1)
             if not best.error and best.time_ms > limit_ms:
                 # Over the limit: one more try in a fresh child (a repeat in the same child
                 # could return a remembered answer), so a noisy neighbour does not fail it.
@@ -326,7 +343,7 @@ def run_cases(
                                 3 * limit_ms / 1000.0, RunOutcome())
                 try:
                     if retry.alive:
-                        again = retry.timed(case, limit_ms)
+                        again = retry.timed(case, limit_ms, last=True)
                         if not again.error and again.time_ms < best.time_ms:
                             best = again
                 finally:

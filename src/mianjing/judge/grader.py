@@ -58,12 +58,9 @@ class Judge:
             OrderedDict()
         self._timings = TimingStore(timings_path)
         self._executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="reference")
-        # Apart from the references, so a slow reference run never delays a static check.
-        self._checker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="static")
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
-        self._checker.shutdown(wait=False, cancel_futures=True)
         self.pools.close()
 
     def __enter__(self) -> Judge:
@@ -106,13 +103,13 @@ class Judge:
 
     def _run(self, problem: Problem, code: str, filename: str, cases: list[Case],
              timed_limit_ms, timed_runs: int = 1, measure_baseline: bool = False,
-             listener=None) -> RunOutcome:
+             listener=None, after_send=None) -> RunOutcome:
         return run_cases(
             self.pools.get(problem.runtime), code=code, filename=filename, cases=cases,
             default_call=problem.meta.entry_points[0], limits=self._limits(problem),
             prelude=list(problem.meta.prelude), harness=problem.harness,
             timed_limit_ms=timed_limit_ms, timed_runs=timed_runs,
-            measure_baseline=measure_baseline, listener=listener,
+            measure_baseline=measure_baseline, listener=listener, after_send=after_send,
         )
 
     def _cached_reference(self, problem: Problem, seed: int
@@ -186,9 +183,18 @@ class Judge:
             verdict.sandbox = zygote.mode.name if zygote else sandbox_name
             return verdict
 
-        # The static checks run beside the submission (they only decide whether its result
-        # counts), and each case is checked as it arrives while the child computes the next.
-        checks = self._checker.submit(self._static_issues, problem, code, filename)
+        # The static checks run while the child starts on the job (they only decide whether
+        # its result counts; on another thread they would hold the GIL while the job is
+        # built and sent), and each case is checked as it arrives while the child computes
+        # the next.
+        static: list[str | None] = []
+
+        def check_source() -> None:
+            try:
+                static.append(self._static_issues(problem, code, filename))
+            except RecursionError:  # a syntax tree too deep to walk
+                static.append("the source is nested too deeply to be checked")
+
         cached = self._cached_reference(problem, seed)
         reference: Future = Future()
         if cached is not None:
@@ -206,11 +212,9 @@ class Judge:
                 early[name] = self._check_case(problem, by_name[name], outcome,
                                                reference.result(), default_check)
 
-        rejected = checks.result() if checks.done() else None
-        if rejected is None:
-            user = self._run(problem, code, filename, cases, self._timed_limit(problem, reference),
-                             listener=check_on_arrival)
-            rejected = checks.result()
+        user = self._run(problem, code, filename, cases, self._timed_limit(problem, reference),
+                         listener=check_on_arrival, after_send=check_source)
+        rejected = static[0] if static else self._static_issues(problem, code, filename)
         if rejected is not None:
             return finish(Verdict(problem.slug, "CE", 0, 0, 0.0, message=rejected))
         return finish(self._compare(problem, cases, user, reference.result(), early))

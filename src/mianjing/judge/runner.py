@@ -312,21 +312,28 @@ def child_main(channel_fd: int) -> None:
         threading.stack_size(1 << 20)
         runner = _Job(sock, job)
         sys.stdout = sys.stderr = runner.stdout
+        last = False
         if runner.load(job):
             usable = all(runner.run_case(case) for case in job.get("cases", []))
             if usable and job.get("stream"):
                 # Timed cases arrive one at a time, each after the judge has read our CPU clock.
                 runner.send({"t": "ready"})
-                while True:
+                while not last:
                     frame = protocol.recv_frame(sock)
                     if not (isinstance(frame, dict) and frame.get("t") == "case"):
                         break
+                    last = bool(frame.get("last"))
                     if not runner.run_case(frame["case"]):
                         break
         # Freed heap stays resident (trim threshold, see isolation.py), so growth measured at
         # the end is close to the job's peak: the judge sizes later children's prefault by it.
         runner.send({"t": "done", "stdout": runner.stdout.text(),
                      "grew_kb": max(0, _anonymous_kb() - anonymous_at_start)})
+        if last:
+            # The judge reads our CPU clock after the last result: exiting (and being reaped)
+            # first would take the clock with us. Wait until it hangs up.
+            with contextlib.suppress(OSError):
+                sock.recv(1)
     except protocol.ChannelClosed:
         status = 3
     except MemoryError:

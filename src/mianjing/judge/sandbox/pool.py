@@ -18,10 +18,12 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from mianjing.judge.codec import packb, unpackb
+from mianjing.judge.protocol import FrameReader
 from mianjing.judge.sandbox import pids
 from mianjing.judge.sandbox.isolation import SandboxMode, sandbox_env, select_mode, zygote_command
 from mianjing.judge.sandbox.zygote import PREFAULT_CAP
@@ -86,7 +88,11 @@ class Child:
     exit: ExitInfo | None = None
     prefault: int = 0
     outer_pid: int | None = None  # its pid in our namespace, when it could be found
+    on_release: Callable[[], None] | None = None  # told once, when the judge is done with it
     _exited: threading.Event = field(default_factory=threading.Event)
+
+    def __post_init__(self) -> None:
+        self.frames = FrameReader(self.sock)
 
     def report_growth(self, grew_kb: Any) -> None:
         """What the child said its job needed beyond its prefault (a hint, see HeapEstimate)."""
@@ -115,6 +121,9 @@ class Child:
     def close(self) -> None:
         with contextlib.suppress(OSError):
             self.sock.close()
+        released, self.on_release = self.on_release, None
+        if released is not None:
+            released()
 
 
 class Zygote:
@@ -214,7 +223,9 @@ class Zygote:
             for child in list(self._children.values()):
                 child._exited.set()
 
-    def fork(self, timeout: float = 10.0) -> Child:
+    def fork(self, timeout: float = 10.0, *, rehearse: bool = True) -> Child:
+        """A new child. ``rehearse``: it walks a job's path before it waits (see
+        ``zygote.rehearse``), which a child that is needed at once should not do."""
         if not self.alive:
             raise SandboxError(f"the {self.runtime} sandbox is not running")
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -229,7 +240,8 @@ class Zygote:
         try:
             with self._send_lock:
                 socket.send_fds(self._ctrl, [packb({"op": "fork", "id": child.id,
-                                                    "prefault": child.prefault})],
+                                                    "prefault": child.prefault,
+                                                    "rehearse": rehearse})],
                                 [theirs.fileno()])
         except OSError as exc:
             self._children.pop(child.id, None)
@@ -280,6 +292,8 @@ class Zygote:
 class WarmPool:
     """Children of one runtime, forked ahead of demand."""
 
+    REFILL_GRACE_S = 0.015
+
     def __init__(self, runtime: str, size: int = 2, mode: SandboxMode | None = None):
         self.runtime = runtime
         self.size = max(0, size)
@@ -290,6 +304,8 @@ class WarmPool:
         self._wake = threading.Condition(self._lock)
         self._closed = False
         self._refiller: threading.Thread | None = None
+        self._last_acquire = 0.0
+        self._running = 0  # children handed out and not yet released
 
     def _zygote_locked(self) -> Zygote:
         if self._zygote is None or not self._zygote.alive:
@@ -319,6 +335,13 @@ class WarmPool:
             with self._lock:
                 while not self._closed and len(self._ready) >= self.size:
                     self._wake.wait()
+                # With one job running and a child still waiting, the replacement waits for
+                # that job to end: forking and rehearsing it beside the job would take a core
+                # from it. Under load (more jobs at once, or none waiting) it starts at once.
+                while not self._closed and 0 < len(self._ready) < self.size and \
+                        self._running == 1 and \
+                        time.monotonic() - self._last_acquire < self.REFILL_GRACE_S:
+                    self._wake.wait(self.REFILL_GRACE_S)
                 if self._closed:
                     return
                 try:
@@ -327,8 +350,11 @@ class WarmPool:
                     log.error("%s", exc)
                     self._wake.wait(1.0)
                     continue
+                # Under load (jobs running side by side) a child is taken soon after its
+                # fork, and a rehearsal would cost more CPU than the first touches it saves.
+                rehearse = self._running <= 1
             try:
-                child = zygote.fork()
+                child = zygote.fork(rehearse=rehearse)
             except SandboxError:
                 time.sleep(0.05)
                 continue
@@ -345,14 +371,28 @@ class WarmPool:
             zygote = self._zygote_locked()
             child = None
             while self._ready:
-                candidate = self._ready.pop()
+                # The oldest first: a younger one may still be rehearsing (zygote.rehearse).
+                candidate = self._ready.pop(0)
                 if candidate.zygote is zygote and candidate.exit is None:
                     child = candidate
                     break
                 candidate.close()
+            self._last_acquire = time.monotonic()
+            self._running += 1
             self._ensure_refiller()
             self._wake.notify()
-        return child if child is not None else zygote.fork()
+        try:
+            child = child if child is not None else zygote.fork(rehearse=False)
+        except BaseException:
+            self._release()
+            raise
+        child.on_release = self._release
+        return child
+
+    def _release(self) -> None:
+        with self._lock:
+            self._running -= 1
+            self._wake.notify()
 
     def prepare(self, specs: list[dict[str, Any]]) -> None:
         """Have the zygote build these generated inputs; children forked later inherit them

@@ -2,9 +2,10 @@
 
 It talks to the judge over a SOCK_SEQPACKET control socket:
 
-* judge -> zygote: ``{"op": "fork", "id": N, "prefault": BYTES}`` with one descriptor
-  attached (the child's end of a fresh socketpair; the child touches that much heap before
-  it waits for its job, see :func:`rehearse`), ``{"op": "kill", "id": N}``, ``{"op": "cpu", "id": N}``;
+* judge -> zygote: ``{"op": "fork", "id": N, "prefault": BYTES, "rehearse": BOOL}`` with one
+  descriptor attached (the child's end of a fresh socketpair; the child touches that much
+  heap, and with ``rehearse`` walks a job's path, before it waits for its job, see
+  :func:`rehearse`), ``{"op": "kill", "id": N}``, ``{"op": "cpu", "id": N}``;
 * zygote -> judge: ``{"op": "ready"}`` once, ``{"op": "forked", "id", "pid"}``,
   ``{"op": "exit", "id", "code", "signal", "maxrss_kb", "cpu_s"}`` when a child is reaped,
   ``{"op": "cpu", "id", "cpu_s"}``: the child's CPU time so far (all its threads, also those
@@ -153,6 +154,7 @@ def main(argv: list[str]) -> None:
         if msg.get("op") == "fork" and fds:
             job_id = int(msg["id"])
             prefault = min(max(int(msg.get("prefault") or 0), 0), PREFAULT_CAP)
+            walk = bool(msg.get("rehearse", True))
             pid = os.fork()
             if pid == 0:
                 signal.set_wakeup_fd(-1)
@@ -169,7 +171,7 @@ def main(argv: list[str]) -> None:
                     # Refuse to run untrusted code in a weaker sandbox than announced.
                     os._exit(70)
                 with contextlib.suppress(Exception):  # an optimisation: never lose the child
-                    rehearse(runtime, prefault)
+                    rehearse(runtime, prefault, walk=walk)
                 runner.child_main(fds[0])
             os.close(fds[0])
             children[pid] = job_id
@@ -203,18 +205,22 @@ def main(argv: list[str]) -> None:
     os._exit(0)
 
 
-def rehearse(runtime: str, prefault_bytes: int) -> None:
+def rehearse(runtime: str, prefault_bytes: int, *, walk: bool = True) -> None:
     """In a fresh child, before its job arrives: touch what a job will touch.
 
     A forked child shares the zygote's memory until it writes to it, and a job writes all
     over it (reference counts of the objects it uses), each first write copying a page; its
     fresh allocations fault pages in as well. Running the runtime's common operations and the
     runner's own path once, and touching heap that is then freed for reuse, moves those costs
-    to the moment the child waits in the pool, out of the verdict's time."""
+    to the moment the child waits in the pool, out of the verdict's time.
+
+    Without ``walk`` only the heap is touched: fresh pages would otherwise fault inside the
+    job's timed cases and count against them."""
     from mianjing.judge import runner
 
-    exercise(runtime)
-    runner.rehearse()
+    if walk:
+        exercise(runtime)
+        runner.rehearse()
     if prefault_bytes > 0:
         scratch = bytearray(prefault_bytes)  # written (zeroed) in full: every page faulted in
         del scratch  # freed into glibc's heap, which keeps it (trim threshold, isolation.py)
