@@ -67,7 +67,8 @@ def _compare_arrays(got: np.ndarray, exp: np.ndarray, rtol: float, atol: float, 
         raise Mismatch(f"{where}infinite value mismatch at {_index_str(idx)}: "
                        f"expected {e[idx]}, got {g[idx]}")
     finite = ~(e_nan | e_inf)
-    diff = np.where(finite, np.abs(g - e), 0.0)
+    with np.errstate(invalid="ignore", over="ignore"):  # inf - inf where both are infinite
+        diff = np.where(finite, np.abs(g - e), 0.0)
     allowed = atol + rtol * np.abs(np.where(finite, e, 0.0))
     bad = diff > allowed
     if bad.any():
