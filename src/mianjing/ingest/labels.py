@@ -21,7 +21,25 @@ _HINT_KIND = {"code": "code", "scenario": "scenario", "open": "open", "bagu": "b
 class Rules:
     kind: dict[str, re.Pattern[str]]
     code_ml: re.Pattern[str]
-    topics: dict[str, list[re.Pattern[str]]]
+    topics: dict[str, list[tuple[re.Pattern[str], float]]]
+
+
+_WEAK = "~"  # a topic pattern that only tips the balance: generic words ('loss', '用户')
+_WEAK_WEIGHT = 0.4
+
+
+def _topic_pattern(pattern: str) -> tuple[re.Pattern[str], float]:
+    """A topic term as a regex and its weight. A term that begins or ends in a Latin letter
+    or digit matches whole words only (an optional plural s/es allowed): 'rag' must not
+    match 'average', nor 'ple' 'sample'."""
+    weight = 1.0
+    if pattern.startswith(_WEAK):
+        pattern, weight = pattern[len(_WEAK):], _WEAK_WEIGHT
+    if pattern[:1].isascii() and pattern[:1].isalnum():
+        pattern = r"(?<![a-z0-9])" + pattern
+    if pattern[-1:].isascii() and pattern[-1:].isalnum():
+        pattern = f"(?:{pattern})(?:e?s)?" + r"(?![a-z0-9])"
+    return re.compile(pattern, re.IGNORECASE), weight
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -32,7 +50,7 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 def rules() -> Rules:
     raw = tomllib.loads((DATA / "labels.toml").read_text(encoding="utf-8"))
     kinds = {name: _compile(raw["kind"][name]) for name in _KIND_ORDER}
-    topics = {name: [re.compile(p, re.IGNORECASE) for p in patterns]
+    topics = {name: [_topic_pattern(p) for p in patterns]
               for name, patterns in raw["topic"].items()}
     return Rules(kinds, _compile(raw["kind"]["code_ml"]), topics)
 
@@ -121,9 +139,9 @@ def classify_topic(text: str, kind: str) -> str:
     scores: dict[str, float] = {}
     for topic, patterns in rules().topics.items():
         score = 0.0
-        for pattern in patterns:
+        for pattern, weight in patterns:
             for match in pattern.finditer(norm):
-                score += 1.0 + 0.05 * len(match.group(0))
+                score += weight * (1.0 + 0.05 * len(match.group(0)))
         if score:
             scores[topic] = score
     if not scores:
