@@ -205,9 +205,14 @@ class _Stream:
         self.ended = False  # the child was told no more cases follow
         self.child: Child = pool.acquire()
         deadline = time.monotonic() + limits.time_limit_ms / 1000.0
-        self.alive = _exchange(self.child, outcome, limits, deadline,
-                               [c.name for c in untimed], "ready", send=job,
-                               after_send=after_send)
+        try:
+            self.alive = _exchange(self.child, outcome, limits, deadline,
+                                   [c.name for c in untimed], "ready", send=job,
+                                   after_send=after_send)
+        except BaseException:  # nobody will close() a stream that was never made
+            self.child.kill()
+            self.child.close()
+            raise
 
     def timed(self, case: Case, limit_ms: float, *, last: bool = False) -> CaseOutcome:
         """Run one timed case. With ``last`` the child sends its closing frame right after
