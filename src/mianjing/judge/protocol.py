@@ -42,40 +42,12 @@ def send_frame(sock: socket.socket, value: Any) -> int:
     return len(payload)
 
 
-def _recv_exact(sock: socket.socket, size: int, deadline: float | None) -> bytes:
-    chunks = bytearray()
-    while len(chunks) < size:
-        if deadline is not None:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise Deadline()
-            ready, _, _ = select.select([sock], [], [], remaining)
-            if not ready:
-                raise Deadline()
-        try:
-            chunk = sock.recv(min(size - len(chunks), 1 << 20))
-        except ConnectionResetError as exc:
-            raise ChannelClosed() from exc
-        if not chunk:
-            raise ChannelClosed()
-        chunks += chunk
-    return bytes(chunks)
-
-
-def recv_frame(sock: socket.socket, *, deadline: float | None = None, limit: int = MAX_FRAME) -> Any:
-    """Read one frame; ``deadline`` is a ``time.monotonic()`` instant or None to block."""
-    (size,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size, deadline))
-    if size > limit:
-        raise FrameTooLarge(size, limit)
-    return unpackb(_recv_exact(sock, size, deadline))
-
-
 class FrameReader:
     """Reads the frames of one socket, taking whatever has arrived in one system call.
 
-    A child streams a frame per case; read one by one, each costs two waits and two reads,
-    and the judge falls behind a child that answers small cases faster than that. Buffered,
-    a burst of frames costs one read. The size cap is checked as soon as a header is in, so
+    A child streams a frame per case; read header and payload apart, each frame would cost
+    two waits and two reads, and the judge would fall behind a child that answers small
+    cases faster than that. Buffered, a burst of frames costs one read. Both ends use it. The size cap is checked as soon as a header is in, so
     the buffer never holds more than one allowed frame and one read's worth."""
 
     _READ_SIZE = 1 << 20
@@ -101,12 +73,15 @@ class FrameReader:
             self._fill(deadline)
 
     def _fill(self, deadline: float | None) -> None:
-        try:
-            chunk = self.sock.recv(self._READ_SIZE, socket.MSG_DONTWAIT)
-        except BlockingIOError:
-            chunk = self._wait_and_read(deadline)
-        except ConnectionResetError as exc:
-            raise ChannelClosed() from exc
+        """Append what has arrived, waiting for it until ``deadline`` if nothing has."""
+        while True:
+            try:
+                chunk = self.sock.recv(self._READ_SIZE, socket.MSG_DONTWAIT)
+                break
+            except BlockingIOError:
+                self._wait(deadline)  # then try again (a wake-up may also be spurious)
+            except ConnectionResetError as exc:
+                raise ChannelClosed() from exc
         if not chunk:
             raise ChannelClosed()
         if self._start:
@@ -114,20 +89,10 @@ class FrameReader:
             self._start = 0
         self._buffer += chunk
 
-    def _wait_and_read(self, deadline: float | None) -> bytes:
-        while True:
-            if deadline is not None:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise Deadline()
-                ready, _, _ = select.select([self.sock], [], [], remaining)
-                if not ready:
-                    raise Deadline()
-            else:
-                select.select([self.sock], [], [])
-            try:
-                return self.sock.recv(self._READ_SIZE, socket.MSG_DONTWAIT)
-            except BlockingIOError:
-                continue  # a spurious wake-up
-            except ConnectionResetError as exc:
-                raise ChannelClosed() from exc
+    def _wait(self, deadline: float | None) -> None:
+        if deadline is None:
+            select.select([self.sock], [], [])
+            return
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([self.sock], [], [], remaining)[0]:
+            raise Deadline()

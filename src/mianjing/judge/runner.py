@@ -305,7 +305,8 @@ def child_main(channel_fd: int) -> None:
     status = 0
     try:
         sock = socket.socket(fileno=channel_fd)
-        job = protocol.recv_frame(sock)
+        frames = protocol.FrameReader(sock)
+        job = frames.read()
         anonymous_at_start = _anonymous_kb()
         _lower_limits(job.get("limits", {}))
         # Smaller thread stacks: each thread's reservation counts against RLIMIT_AS.
@@ -319,7 +320,7 @@ def child_main(channel_fd: int) -> None:
                 # Timed cases arrive one at a time, each after the judge has read our CPU clock.
                 runner.send({"t": "ready"})
                 while not last:
-                    frame = protocol.recv_frame(sock)
+                    frame = frames.read()
                     if not (isinstance(frame, dict) and frame.get("t") == "case"):
                         break
                     last = bool(frame.get("last"))
