@@ -163,3 +163,11 @@ def test_checker_accepts_matching_infinities_and_float32_within_tolerance():
     check = checkers.allclose(rtol=1e-4, atol=1e-6)
     check(np.array([np.inf, -np.inf, 1.0]), np.array([np.inf, -np.inf, 1.0]), None)
     check(np.array([1.00001, 2.0], np.float32), np.array([1.0, 2.0], np.float32), None)
+
+
+def test_source_too_deep_to_walk_is_a_compile_error(judge, catalog):
+    # 1000 unary minuses parse, but walking the tree for forbidden calls exceeds the
+    # recursion limit: a CE, not an exception out of the judge.
+    code = "def softmax(x, axis=-1):\n    return " + "-" * 1000 + "x\n"
+    v = judge.judge(catalog.get("softmax"), code)
+    assert v.verdict == "CE" and "nested too deeply" in v.message

@@ -190,10 +190,7 @@ class Judge:
         static: list[str | None] = []
 
         def check_source() -> None:
-            try:
-                static.append(self._static_issues(problem, code, filename))
-            except RecursionError:  # a syntax tree too deep to walk
-                static.append("the source is nested too deeply to be checked")
+            static.append(self._static_issues(problem, code, filename))
 
         cached = self._cached_reference(problem, seed)
         reference: Future = Future()
@@ -227,6 +224,8 @@ class Judge:
             issues = static.forbidden_uses(tree, problem.meta.forbidden)
         except static.SourceRejected as exc:
             return exc.message
+        except RecursionError:  # parsed, but a syntax tree too deep to walk
+            return "the source is nested too deeply to be checked"
         if issues:
             return "; ".join(f"line {i.line}: {i.message}" for i in issues[:5])
         return None

@@ -77,14 +77,8 @@ def _statm_bytes() -> list[int]:
         return []
 
 
-def _address_space_bytes() -> int:
-    statm = _statm_bytes()
-    return statm[0] if statm else 0
-
-
-def _anonymous_kb() -> int:
-    """Resident memory not backed by files (heap, arenas, copied pages) of this process."""
-    statm = _statm_bytes()
+def _anonymous_kb(statm: list[int]) -> int:
+    """Resident memory not backed by files (heap, arenas, copied pages), from statm."""
     return (statm[1] - statm[2]) // 1024 if len(statm) > 2 else 0
 
 
@@ -97,11 +91,11 @@ def _lower(which: int, soft: int, hard: int) -> None:
     resource.setrlimit(which, (soft, hard))
 
 
-def _lower_limits(limits: dict[str, Any]) -> None:
+def _lower_limits(limits: dict[str, Any], address_space_now: int) -> None:
     cpu = int(limits.get("cpu_s", 10))
     _lower(resource.RLIMIT_CPU, cpu, cpu + 1)
     memory = int(limits.get("memory_mb", 512)) * 1024 * 1024
-    address_space = _address_space_bytes() + memory
+    address_space = address_space_now + memory
     _lower(resource.RLIMIT_AS, address_space, address_space)
 
 
@@ -307,8 +301,9 @@ def child_main(channel_fd: int) -> None:
         sock = socket.socket(fileno=channel_fd)
         frames = protocol.FrameReader(sock)
         job = frames.read()
-        anonymous_at_start = _anonymous_kb()
-        _lower_limits(job.get("limits", {}))
+        statm = _statm_bytes()
+        anonymous_at_start = _anonymous_kb(statm)
+        _lower_limits(job.get("limits", {}), statm[0] if statm else 0)
         # Smaller thread stacks: each thread's reservation counts against RLIMIT_AS.
         threading.stack_size(1 << 20)
         runner = _Job(sock, job)
@@ -329,7 +324,7 @@ def child_main(channel_fd: int) -> None:
         # Freed heap stays resident (trim threshold, see isolation.py), so growth measured at
         # the end is close to the job's peak: the judge sizes later children's prefault by it.
         runner.send({"t": "done", "stdout": runner.stdout.text(),
-                     "grew_kb": max(0, _anonymous_kb() - anonymous_at_start)})
+                     "grew_kb": max(0, _anonymous_kb(_statm_bytes()) - anonymous_at_start)})
         if last:
             # The judge reads our CPU clock after the last result: exiting (and being reaped)
             # first would take the clock with us. Wait until it hangs up.
