@@ -214,7 +214,8 @@ class Judge:
         rejected = static[0] if static else self._static_issues(problem, code, filename)
         if rejected is not None:
             return finish(Verdict(problem.slug, "CE", 0, 0, 0.0, message=rejected))
-        return finish(self._compare(problem, cases, user, reference.result(), early))
+        return finish(self._compare(problem, cases, user, reference.result(), early,
+                                    default_check))
 
     @staticmethod
     def _static_issues(problem: Problem, code: str, filename: str) -> str | None:
@@ -230,10 +231,9 @@ class Judge:
             return "; ".join(f"line {i.line}: {i.message}" for i in issues[:5])
         return None
 
-    def _compare(self, problem: Problem, cases: list[Case], user: RunOutcome,
-                 ref: RunOutcome, early: dict[str, CaseResult] | None = None) -> Verdict:
-        default_check = _default_checker(problem)
-        early = early or {}
+    def _compare(self, problem: Problem, cases: list[Case], user: RunOutcome, ref: RunOutcome,
+                 early: dict[str, CaseResult], default_check: checkers.Checker) -> Verdict:
+        """The verdict; cases already checked on arrival (``early``) are not checked again."""
         results: list[CaseResult] = []
         fatal_used = False
         for case in cases:
