@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "ingest" / "gold")
-    parser.add_argument("--heldout", type=Path,
-                        default=ROOT / "tests" / "ingest" / "heldout" / "gold")
+    parser.add_argument("--heldout", type=Path, nargs="*",
+                        default=[ROOT / "tests" / "ingest" / name / "gold"
+                                 for name in ("heldout", "heldout2")])
     parser.add_argument("--misses", type=int, default=40, help="misses to print per kind")
     parser.add_argument("--no-link", action="store_true", help="skip bank/problem linking")
     args = parser.parse_args()
@@ -38,11 +39,13 @@ def main() -> None:
               f"{p:6.3f} {r:6.3f} {f1:6.3f}")
     print(f"\nquestions: precision {report.precision:.3f}  recall {report.recall:.3f}  "
           f"F1 {report.f1:.3f}")
-    if args.heldout.is_dir() and args.heldout.resolve() != args.gold.resolve():
-        held, _ = evaluate(args.heldout.glob("*.json"), link=False)
-        print(f"held-out set ({len(held.files)} files, labelled by a helper that never saw the "
-              f"extractor): precision {held.precision:.3f}  recall {held.recall:.3f}  "
-              f"F1 {held.f1:.3f}  (--gold {args.heldout} for its misses)")
+    for heldout in args.heldout:
+        if not heldout.is_dir() or heldout.resolve() == args.gold.resolve():
+            continue
+        held, _ = evaluate(heldout.glob("*.json"), link=False)
+        print(f"held-out set {heldout.parent.name} ({len(held.files)} files, labelled by a helper "
+              f"that never saw the extractor): precision {held.precision:.3f}  "
+              f"recall {held.recall:.3f}  F1 {held.f1:.3f}  (--gold {heldout} for its misses)")
     for attribute in ATTRIBUTES:
         print(f"{attribute:>9} accuracy on matched questions: {report.accuracy(attribute):.3f}")
 

@@ -80,6 +80,47 @@ def test_narration_after_a_question_does_not_swallow_it():
     assert got == ["有没有用过 DeepSpeed 做训练", "写一下 focal loss 的公式"]
 
 
+def test_spaces_around_latin_words_are_typography_not_separators():
+    got = questions("- multi-head 为什么要 split heads，head 数越多越好吗\n"
+                    "- LLaVA 的 two-stage training 分别 train 哪些参数\n"
+                    "- 长 CoT 模型为什么会 overthinking？有什么办法")
+    assert got == ["multi-head 为什么要 split heads", "head 数越多越好吗",
+                   "LLaVA 的 two-stage training 分别 train 哪些参数",
+                   "长 CoT 模型为什么会 overthinking?有什么办法"]
+
+
+def test_a_space_ends_a_question_when_the_next_piece_stands_alone():
+    got = questions("1️⃣ AUC的物理意义 GAUC又是啥\n2️⃣ 多目标用过哪些 MMoE和PLE区别\n"
+                    "3️⃣ DIN的attention是怎么做的 追问为什么不用softmax\n"
+                    "4️⃣ 生成式推荐了解吗 讲讲你的看法\n5️⃣ 讲实习项目 追问线上收益多少、ab怎么做的")
+    assert got == ["AUC的物理意义", "GAUC又是啥", "多目标用过哪些", "MMoE和PLE区别",
+                   "DIN的attention是怎么做的；追问：为什么不用softmax",
+                   "生成式推荐了解吗 讲讲你的看法",
+                   "讲实习项目；追问：线上收益多少、ab怎么做的"]
+
+
+def test_a_trailing_request_is_a_question():
+    assert questions("- CLIP 的训练目标是什么，InfoNCE loss 写一下\n- 实习能来多久，最早什么时候到岗") \
+        == ["CLIP 的训练目标是什么", "InfoNCE loss 写一下", "实习能来多久", "最早什么时候到岗"]
+
+
+def test_a_pasted_answer_under_a_heading_is_skipped_until_the_next_question():
+    text = ("# 某厂 一面\n### 1. PPO 里 GAE 是什么\n**参考答案：**\nGAE 对 TD 残差做指数加权。\n"
+            "- λ=0：退化为一步 TD，方差小偏差大\n#### 为什么 λ 取 0.95？\n1. 折中偏差和方差\n"
+            "2. 经验值\n### 2. DPO 的 loss 推导一下\n参考答案：从 KL 约束的目标出发……\n"
+            "- 换 IPO、SimPO 等变体\n### 3. 反问\n- 组里做什么")
+    assert questions(text) == ["PPO 里 GAE 是什么", "DPO 的 loss 推导一下", "组里做什么"]
+
+
+def test_a_pasted_answer_in_a_numbered_list_ends_at_the_next_number():
+    text = "一面\n1. MoE 的负载均衡怎么做\n答：\n1. 辅助 loss\n2. 容量因子限制\n2. 讲讲 GQA"
+    assert questions(text) == ["MoE 的负载均衡怎么做", "讲讲 GQA"]
+
+
+def test_markdown_emphasis_is_dropped():
+    assert questions("- **手撕**：写 `softmax`，要数值稳定") == ["手撕:写 softmax,要数值稳定"]
+
+
 def test_a_long_request_after_a_connective_is_its_own_question():
     got = questions("- 详细讲一下 DDP 的通信流程。并讲一下 bucket_cap_mb , find_unused_parameters , "
                     "gradient_as_bucket_view , static_graph 这几个参数分别起什么作用，"
@@ -187,6 +228,16 @@ def test_held_out_posts_score_above_floor():
     report, skipped = evaluate(sorted((GOLD.parent / "heldout" / "gold").glob("*.json")))
     assert not skipped and len(report.files) == 10
     assert report.f1 >= 0.78, report.f1
+    assert report.accuracy("company") >= 0.9
+    assert report.accuracy("leetcode") >= 0.97
+
+
+def test_second_held_out_set_scores_above_floor():
+    """A second set written the same way (tests/ingest/heldout2, 14 posts, 238 questions) after
+    the rules above were tuned: F1 0.825 on arrival for the extractor of the time."""
+    report, skipped = evaluate(sorted((GOLD.parent / "heldout2" / "gold").glob("*.json")))
+    assert not skipped and len(report.files) == 10
+    assert report.f1 >= 0.8, report.f1
     assert report.accuracy("company") >= 0.9
     assert report.accuracy("leetcode") >= 0.97
 

@@ -136,10 +136,15 @@ def _break_before_companies(line: str, companies: CompanyTable) -> list[str]:
     return [p for p in out if p.strip()]
 
 
+# Markdown emphasis and inline code marks ("**手撕**：", "`softmax`") are typography.
+_EMPHASIS = re.compile(r"\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+
+
 def split_lines(text: str, companies: CompanyTable | None = None) -> list[Line]:
     companies = companies or load_companies()
     text = _mark_bullets(text)
     text = unicodedata.normalize("NFKC", text)
+    text = _EMPHASIS.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines: list[Line] = []
     for raw in text.split("\n"):

@@ -36,7 +36,8 @@ _BRACKETED = re.compile(r"\([^()]{0,400}\)|（[^（）]{0,400}）|【[^【】]{0
 _SENTENCE_SPLIT = re.compile(r"[?？;；。!！]+|\s{2,}")
 _ASK_WORDS = re.compile(
     r"为什么|为何|为啥|怎么|怎样|咋|如何|哪些|哪个|哪种|哪几|什么|啥|是否|有没有|能不能|能否|可不可以|"
-    r"多少|几种|吗|呢|[?？]|在哪|哪里|(?<!主要)(?<!但)(?<!也)(?<!都)(?<!就)还是|求(?:两|最|第|出|解|所有|一个)|"
+    r"多少|多久|多长时间|多大|几种|几轮|吗|呢|[?？]|"
+    r"(?:写|讲|说|推|推导|介绍|解释|聊|谈|画|实现|证明|算)(?:一下|下)(?![\u4e00-\u9fff])|在哪|哪里|(?<!主要)(?<!但)(?<!也)(?<!都)(?<!就)还是|求(?:两|最|第|出|解|所有|一个)|"
     r"(?:知道|了解|懂|会|用过|听说过|做过|熟悉)(?:不|么|没)(?![\u4e00-\u9fff])|"
     r"(?<![a-z])(?:how|why|what|which|explain|describe|compare|difference|design)(?![a-z])",
     re.IGNORECASE)
@@ -82,7 +83,7 @@ _SKIP = re.compile(r"^(?:自我介绍|做个?自我介绍|先自我介绍|简单
                    r"先介绍bg|介绍bg)$|^#(?!\s)", re.IGNORECASE)
 # A short piece that leans on the question before it ("那 RMSNorm 呢", "如何解决", "它的公式么")
 # is a follow-up, not a question of its own.
-_DEPENDENT = re.compile(r"^(?:那|那么|它|它们|其|这个|这么|这样|这|该|则|所以|分别|各自|本身|二者|两者|还有|以及|"
+_DEPENDENT = re.compile(r"^(?:(?:讲讲|说说|谈谈|讲下|说下|聊聊)?你的(?:看法|理解|想法)$|那|那么|它|它们|其|这个|这么|这样|这|该|则|所以|分别|各自|本身|二者|两者|还有|以及|"
                         r"(?:并且?|同时)(?!\s*(?:再|还)?(?:讲|说|介绍|解释|写|谈|分析|比较|描述|推导|手推))|"
                         r"觉得|认为|感觉|"
                         r"为什么呢|如何解决|怎么解决|如何排查|怎么办|有什么(?:优点|缺点|问题|区别|好处)|"
@@ -95,6 +96,8 @@ _ASK_START = re.compile(
     r"^(?:(?:然后|接着|还|又|再|最后|之后|先)(?:问了?|考了?|出了?|让|一道|是|来了?)|问了?(?:我|下|一下)?|"
     r"反问|为什么|为何|为啥|怎么|怎样|如何|哪些|什么|是否|有没有|能不能|能否|请|你|介绍|讲|说|谈|聊|描述|"
     r"解释|推导|手撕|手写|实现|写|计算|算一|设计|比较|对比|分析|评价|了解|知道|用过|熟悉)")
+# "…, static_graph 这几个参数分别起什么作用": a piece that points back at what came before.
+_REFERS_BACK = re.compile(r"这几个|这几种|这些|这两个|这两种|它们|两者|二者|前者|后者")
 # A run-on question ends at these words when a new subject follows without punctuation
 # ("…和cnn的区别transformer中embeding怎么做的位置编码…").
 _RUN_ON_END = re.compile(
@@ -237,6 +240,21 @@ _INLINE_LABEL = re.compile(
     r"(?P<label>场景题|代码题|代码|手撕|算法题|八股|开放题|编程题)(?:是|:|：)?(?:手撕|手写)?\s*$")
 
 
+# A space that may end one question of a run-on line and begin the next.
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
+# In text that sets Latin words off with spaces ("长 CoT 模型为什么会 overthinking"), those spaces
+# are typography: only a space between two Chinese characters may separate questions.
+_SPACED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_SPACED_LATIN = re.compile(r"[\u4e00-\u9fff]\s+[A-Za-z0-9][\w.+-]*\s+(?=[\u4e00-\u9fff])")
+_GLUED_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
+
+
+def _typographic_spacing(text: str) -> bool:
+    """Whether the writer puts spaces around Latin words inside Chinese text."""
+    spaced = len(_SPACED_LATIN.findall(text))
+    return spaced > 0 and spaced >= 2 * len(_GLUED_LATIN.findall(text))
+
+
 def _starts_question(piece: str) -> bool:
     return asks(piece) and not piece.startswith(("的", "和", "与", "或", "及"))
 
@@ -277,23 +295,33 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
         # A long sentence with several spaces and no punctuation is a run-on list of questions
         # ("…的区别 ddim为什么可以跳步采样 DiT和unet比好在哪 …"): each piece after a space that
         # asks on its own, or is narration, starts anew.
+        gap = _SPACED_GAP if _typographic_spacing(sentence) else _GAP
         run_on = len(sentence) > 30 and not re.search(r"[,，、]", sentence) \
-            and len(re.findall(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])", sentence)) >= 2
-        if len(sentence) > 30:
-            parts = re.split(r"([,，、]|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff]))", sentence)
-        else:
-            parts = re.split(r"([,，、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))", sentence)
+            and len(gap.findall(sentence)) >= 2
         if run_on:
-            parts = _split_latin_runs(parts)
+            parts = _split_latin_runs(re.split(f"([,，、]|{gap.pattern})", sentence))
+        else:
+            parts = _split_spaced_asks(re.split(f"([,，、]|{_SPACED_GAP.pattern})", sentence), gap)
         merged: list[list] = []  # [text, hint] or [text, hint, True] for an open label
         hint: str | None = None
         separator = ""
         for index, piece in enumerate(parts):
             if index % 2:
-                separator = piece if piece in ",，、" else " "
+                separator = piece if piece in ",，、|" else " "
                 continue
             piece = piece.strip()
             if not piece:
+                continue
+            follow = _RUN_ON_FOLLOW_UP.match(piece)
+            if follow and merged and merged[-1][0] and piece[follow.end():].strip() and (
+                    separator != " " or not run_on):
+                merged[-1][0] = f"{merged[-1][0]}；追问：{piece[follow.end():].strip()}"
+                continue
+            if separator == "、" and merged and "；追问：" in merged[-1][0]:
+                merged[-1][0] += f"、{piece}"  # "追问线上收益多少、ab怎么做的": one follow-up
+                continue
+            if separator == "|" and merged and merged[-1][0]:
+                merged.append([piece, hint])
                 continue
             label = _INLINE_LABEL.match(piece) if len(sentence) > 30 else None
             if label:
@@ -330,7 +358,8 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                 or (merged and _ENDS_QUESTION.search(merged[-1][0]) and asks(piece)))
             if merged and merged[-1][0] and not (
                     asks(merged[-1][0]) and starts and len(piece) >= 3
-                    and not _DEPENDENT.match(piece) and not _GENERIC_FOLLOW_UP.match(piece)):
+                    and not _DEPENDENT.match(piece) and not _GENERIC_FOLLOW_UP.match(piece)
+                    and not (separator in ",，" and _REFERS_BACK.search(piece[:16]))):
                 merged[-1][0] = f"{merged[-1][0]}{separator}{piece}"
             else:
                 merged.append([piece, hint])
@@ -374,6 +403,32 @@ def _split_latin_runs(parts: list[str]) -> list[str]:
                 left, right = piece[:gap.start()], piece[gap.end():]
                 if len(left) >= 5 and asks(left) and _stands_alone(right):
                     out += [left, " "]
+                    piece = right
+                    break
+            else:
+                break
+        out.append(piece)
+    return out
+
+
+def _split_spaced_asks(parts: list[str], gap: re.Pattern[str]) -> list[str]:
+    """Within a piece of a punctuated line, a space may still end a question ("AUC的物理意义
+    GAUC又是啥", "多目标用过哪些 MMoE和PLE区别"): split there when the left side ends like a
+    question and the right side stands alone, or is a "追问…". ``parts`` alternates pieces and
+    separators, and so does the result; "|" marks the splits made here."""
+    out: list[str] = []
+    for index, piece in enumerate(parts):
+        if index % 2:
+            out.append(piece)
+            continue
+        while True:
+            for space in gap.finditer(piece):
+                left, right = piece[:space.start()].strip(), piece[space.end():].strip()
+                if len(left) >= 4 and asks(left) and (
+                        _ENDS_QUESTION.search(left) or _ASK_NOUN_END.search(left)) and (
+                        _stands_alone(right) or _RUN_ON_FOLLOW_UP.match(right)
+                        and len(right) > 4):
+                    out += [left, "|"]
                     piece = right
                     break
             else:
@@ -489,6 +544,65 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+# "参考答案：", "答：", "我的回答:" on a line of their own (or opening one) start a pasted answer.
+_ANSWER_OPENER = re.compile(r"^(?:参考|我的|标准)?(?:答案|解答|回答|答)(?:要点|思路|参考)?\s*[:：]"
+                            r"|^(?:参考|我的|标准)(?:答案|解答|回答)\s*$")
+_HEADING_MARK = re.compile(r"^(#{1,6})\s*")
+_ITEM_NUMBER = re.compile(r"^§?\s*(?:[Qq]\s?)?([1-9][0-9]?)\s?[、.．:：)）]")
+
+
+class _AnswerBlock:
+    """Follows the lines of a round to skip a pasted answer under its question.
+
+    An answer block opens at "参考答案：" and holds everything until the next question: the next
+    heading of the question's level when the questions are headings ("### 3. …"), the next
+    number when they are a numbered list ("3. …"). Without such a frame nothing tells where
+    the answer ends, so only the opener's own line is skipped."""
+
+    def __init__(self) -> None:
+        self.heading: int | None = None  # level of the heading over the last question
+        self.number: int | None = None  # number of the last numbered question
+        self.inside = False
+        self._answer_max = 0  # highest number of the answer's own list
+        self._pending_heading: int | None = None
+
+    def skips(self, raw: str) -> bool:
+        text = raw.lstrip("§").strip()
+        mark = _HEADING_MARK.match(text)
+        level = len(mark.group(1)) if mark else None
+        number = _ITEM_NUMBER.match(raw)
+        if self.inside:
+            if level is not None and self.heading is not None and level <= self.heading:
+                self.inside = False
+            elif self.heading is None and number and self.number is not None:
+                # The answer may number its own points: the question's next number ends it
+                # when the answer has no list, or already counted past it, or the line asks.
+                value = int(number.group(1))
+                if value == self.number + 1 and (
+                        not self._answer_max or self._answer_max >= value
+                        or asks(strip_item_marker(text))):
+                    self.inside = False
+                else:
+                    self._answer_max = max(self._answer_max, value)
+                    return True
+            else:
+                return True
+        if _ANSWER_OPENER.match(text):
+            self.inside = self.heading is not None or self.number is not None
+            self._answer_max = 0
+            return True
+        if level is not None and not text[mark.end():].strip():
+            self._pending_heading = level  # "###" alone: the next line is its title
+            return False
+        if level is not None or self._pending_heading is not None:
+            self.heading = level if level is not None else self._pending_heading
+            self.number = int(number.group(1)) if number else None
+        elif number and raw.startswith("§"):
+            self.heading, self.number = None, int(number.group(1))
+        self._pending_heading = None
+        return False
+
+
 _LONG_ASK_LIMIT = 160
 
 
@@ -511,7 +625,10 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
     out: list[RawQuestion] = []
     section_hint: str | None = None
     answer_points = False  # inside a list that a pasted answer introduced
+    answer = _AnswerBlock()
     for raw in lines:
+        if answer.skips(raw):
+            continue
         bullet = raw.startswith("§")
         text = strip_item_marker(raw.lstrip("§"))
         if not bullet:
