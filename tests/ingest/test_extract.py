@@ -121,6 +121,31 @@ def test_markdown_emphasis_is_dropped():
     assert questions("- **手撕**：写 `softmax`，要数值稳定") == ["手撕:写 softmax,要数值稳定"]
 
 
+def test_the_candidates_side_after_a_comma_is_dropped():
+    got = questions("一面\n- coding：力扣 3. 无重复字符的最长子串，sliding window 秒了\n"
+                    "反问：组里做什么，答主要是搜索里的query理解\n"
+                    "反问：实习生能不能碰到训练，面试官说能，组里卡挺多的\n"
+                    "开始前面试官还顺口问了我对 K2 的看法，我就随便吹了吹")
+    assert got == ["coding:力扣 3. 无重复字符的最长子串", "组里做什么", "实习生能不能碰到训练"]
+
+
+def test_answer_lines_summaries_and_skipped_items_are_not_questions():
+    got = questions("一面\n1. 自我介绍+实习介绍，略\n2. GRPO和PPO比有什么不同？\n"
+                    "我回答：组内归一化当 advantage，不需要 value model。\n"
+                    "面试官追问：那组内reward全一样怎么办\n"
+                    "3. 大模型推理时 top-p 是什么（这个简单，略）\n"
+                    "我答得很乱。。。说了SFT数据筛长度、reward里加长度惩罚\n"
+                    "总结：基础不牢，手撕一定要多练")
+    assert got == ["GRPO和PPO比有什么不同；追问：那组内reward全一样怎么办",
+                   "大模型推理时 top-p 是什么"]
+
+
+def test_a_question_followed_by_its_answer_after_a_colon_keeps_the_question():
+    assert questions("反问\n- 实习生主要做什么：参与 agentic RL 的数据和环境搭建\n"
+                     "- 一共几轮面试：一般三轮\n- 现场算：7B 模型 fp16 的 KV cache 占多少显存") == [
+        "实习生主要做什么", "一共几轮面试", "现场算:7B 模型 fp16 的 KV cache 占多少显存"]
+
+
 def test_a_long_request_after_a_connective_is_its_own_question():
     got = questions("- 详细讲一下 DDP 的通信流程。并讲一下 bucket_cap_mb , find_unused_parameters , "
                     "gradient_as_bucket_view , static_graph 这几个参数分别起什么作用，"

@@ -28,7 +28,8 @@ _LABEL_RE = re.compile(
 _ASKED_PREFIX = re.compile(
     r"^(?:然后|接着|之后|最后|先|又|还|再)?\s*(?:面试官)?\s*(?:又|还|先|再|主要|重点|接着|让我|让)?\s*"
     r"(?:问了?(?:我|一下|一些|几个问题)?|考了?(?:我)?|让(?:我)?)\s*[:：,，]?\s*")
-_FOLLOW_UP = re.compile(r"^(?:追问|又问|继续问|接着问|深挖|follow[\s-]?up)\s*[:：,，]?\s*", re.IGNORECASE)
+_FOLLOW_UP = re.compile(r"^(?:(?:面试官|他|她)(?:又|还)?)?(?:追问|又问|继续问|接着问|深挖|follow[\s-]?up)"
+                        r"(?:了|说|我)?\s*[:：,，]?\s*", re.IGNORECASE)
 _ANSWER_TAIL = re.compile(
     r"(?:^|(?<=[\s?？。!！,，;；]))(?:答|回答|我答|我回答|我说|我的回答|a)\s*[:：].*$"
     r"|(?:我答的是|我回答的是|我答了|我说了|答曰|回答了).*$", re.IGNORECASE)
@@ -36,7 +37,7 @@ _BRACKETED = re.compile(r"\([^()]{0,400}\)|（[^（）]{0,400}）|【[^【】]{0
 _SENTENCE_SPLIT = re.compile(r"[?？;；。!！]+|\s{2,}")
 _ASK_WORDS = re.compile(
     r"为什么|为何|为啥|怎么|怎样|咋|如何|哪些|哪个|哪种|哪几|什么|啥|是否|有没有|能不能|能否|可不可以|"
-    r"多少|多久|多长时间|多大|几种|几轮|吗|呢|[?？]|"
+    r"多少|多久|多长时间|多大|几种|几轮|几个|哪(?!怕)|吗|呢|[?？]|要不要|是不是|会不会|行不行|对不对|"
     r"(?:写|讲|说|推|推导|介绍|解释|聊|谈|画|实现|证明|算)(?:一下|下)(?![\u4e00-\u9fff])|在哪|哪里|(?<!主要)(?<!但)(?<!也)(?<!都)(?<!就)还是|求(?:两|最|第|出|解|所有|一个)|"
     r"(?:知道|了解|懂|会|用过|听说过|做过|熟悉)(?:不|么|没)(?![\u4e00-\u9fff])|"
     r"(?<![a-z])(?:how|why|what|which|explain|describe|compare|difference|design)(?![a-z])",
@@ -67,6 +68,9 @@ _NARRATION = re.compile(
     r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐|欢迎|对于想|如果想|"
     r"引用|链接|参考|致谢|目录|chatgpt|gpt答案|答案|回答|解答|代码实现$|总结$)", re.IGNORECASE)
 _AD = re.compile(r"辅导|后台联系|后台咨询|私信|加群|内推码|关注我|点赞收藏|求赞")
+# The writer waiting on the result: "不知道是不是在泡池子，许愿 OC", "还在纠结要不要去".
+_WAITING = re.compile(r"不知道是不是|纠结要不要|还没消息|没有消息|泡池子|许愿|攒人品|求(?:offer|oc|过)",
+                      re.IGNORECASE)
 # Advice to readers, not something an interviewer asked.
 _ADVICE = re.compile(r"尽量|不要只|需要结合|要从|还是需要|可以多|即可|就行|展示能力|积累经验|方便准备|"
                      r"\d+\.\d+\s*\S+\d+\.\d+")
@@ -97,7 +101,7 @@ _ASK_START = re.compile(
     r"反问|为什么|为何|为啥|怎么|怎样|如何|哪些|什么|是否|有没有|能不能|能否|请|你|介绍|讲|说|谈|聊|描述|"
     r"解释|推导|手撕|手写|实现|写|计算|算一|设计|比较|对比|分析|评价|了解|知道|用过|熟悉)")
 # "…, static_graph 这几个参数分别起什么作用": a piece that points back at what came before.
-_REFERS_BACK = re.compile(r"这几个|这几种|这些|这两个|这两种|它们|两者|二者|前者|后者")
+_REFERS_BACK = re.compile(r"这几个|这几种|这些|这两个|这两种|它们|两者|二者|每个|各个|每一")
 # A run-on question ends at these words when a new subject follows without punctuation
 # ("…和cnn的区别transformer中embeding怎么做的位置编码…").
 _RUN_ON_END = re.compile(
@@ -168,7 +172,13 @@ def _strip_answers(text: str) -> str:
     # so does one at the end of a line that never closes ("结果( pytorch 简单实现了一下").
     text = re.sub(r"(?<=[?？])\s*[(（【].*$", "", text)
     text = re.sub(r"\s*[(（][^)）]{4,}$", "", text)
-    return _ANSWER_TAIL.sub("", text).strip()
+    text = _ANSWER_TAIL.sub("", text).strip()
+    # "实习生主要做什么：参与数据和环境搭建": a question, a colon, and what the answer was.
+    question, colon, rest = text.replace("：", ":").partition(":")
+    if colon and len(question) >= 4 and re.search(f"{_STRONG_ASK.pattern}|几|多少|多久", question) \
+            and not asks(rest) and not re.search(r"追问|问[:：]?$", question):
+        return question.strip()
+    return text
 
 
 def _keep_bracket(match: re.Match[str], whole: str) -> str:
@@ -194,7 +204,8 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
     if len(stripped) < 2 or not _TECH.search(stripped) or (
             len(stripped) > 90 and not _long_ask(stripped)):
         return False
-    if _NARRATION.match(stripped) or _AD.search(stripped) or _CODE_LINE.search(stripped):
+    if _NARRATION.match(stripped) or _AD.search(stripped) or _CODE_LINE.search(stripped) \
+            or _WAITING.search(stripped):
         return False
     if _SKIP.match(stripped) or "$" in stripped:
         return False
@@ -305,6 +316,7 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
         merged: list[list] = []  # [text, hint] or [text, hint, True] for an open label
         hint: str | None = None
         separator = ""
+        after_aside = False
         for index, piece in enumerate(parts):
             if index % 2:
                 separator = piece if piece in ",，、|" else " "
@@ -323,6 +335,15 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
             if separator == "|" and merged and merged[-1][0]:
                 merged.append([piece, hint])
                 continue
+            if not run_on and merged and _ends_with_aside(piece) and (
+                    not merged[-1][0] or not _TOLD.search(merged[-1][0])):
+                merged.append(["", hint])  # "…，sliding window 秒了", "…，面试官说能": dropped
+                after_aside = True
+                continue
+            if after_aside:
+                if not (_starts_question(piece) and not _NARRATIVE_VERB.search(piece)):
+                    continue  # what follows an aside and does not ask is still the aside
+                after_aside = False
             label = _INLINE_LABEL.match(piece) if len(sentence) > 30 else None
             if label:
                 # "代码题是手撕 合并K个升序链表": the label opens the next question
@@ -359,7 +380,8 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
             if merged and merged[-1][0] and not (
                     asks(merged[-1][0]) and starts and len(piece) >= 3
                     and not _DEPENDENT.match(piece) and not _GENERIC_FOLLOW_UP.match(piece)
-                    and not (separator in ",，" and _REFERS_BACK.search(piece[:16]))):
+                    and not (separator in ",，" and _REFERS_BACK.search(piece[:16])
+                             and not _ASK_START.match(piece))):
                 merged[-1][0] = f"{merged[-1][0]}{separator}{piece}"
             else:
                 merged.append([piece, hint])
@@ -435,6 +457,20 @@ def _split_spaced_asks(parts: list[str], gap: re.Pattern[str]) -> list[str]:
                 break
         out.append(piece)
     return out
+
+
+# "答主要是…", "sliding window 秒了", "没写完": the candidate's side, after a comma.
+_ANSWER_PIECE = re.compile(r"^(?:答|回答|我答|我说)(?![案辩题])|(?:秒了|写出来了|没写出来|没写完|过了|跑通了)$")
+
+
+# A question told inside the writer's story ("面试官还顺口问了我对 K2 的看法，我就随便吹了吹")
+# is judged whole: its aside is not cut off.
+_TOLD = re.compile(r"面试官|我|他|她|写完|然后|之后")
+
+
+def _ends_with_aside(piece: str) -> bool:
+    return bool(_ANSWER_PIECE.search(piece) or _CHATTER.match(piece)
+                or (_RUN_ON_ASIDE.match(piece) and not asks(piece)))
 
 
 def _is_aside(piece: str) -> bool:
@@ -603,6 +639,13 @@ class _AnswerBlock:
         return False
 
 
+# "自我介绍+实习介绍，略", "self-intro 略": the writer skipped it.
+_OMITTED = re.compile(r"(?:^|[,，\s(（])略[)）]?$")
+# "总结：基础不牢，手撕一定要多练": the writer's conclusions, however many clauses.
+_SUMMARY_LINE = re.compile(r"^(?:总结|建议|小?tips?|心得|感想|经验|复盘)\s*[:：]", re.IGNORECASE)
+# "我答得很乱。。。说了…", "我说RMSNorm去掉了…": the candidate's answer told as a line of its own.
+_ANSWER_NARRATION = re.compile(r"^我(?:的回答|回答|答|说|讲|写|提到|解释|用了)")
+
 _LONG_ASK_LIMIT = 160
 
 
@@ -653,8 +696,10 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
         if hint is None and len(text) <= 15 and not asks(text) and _HEADING.search(text):
             section_hint = None  # a new heading ("总结", "解码算法篇") ends the labelled section
         hint = hint or section_hint
-        text = re.sub(r"^(?:先|上来)?(?:做个?|简单)?自我介绍(?:一下)?(?:完|后|之后)?(?:就|然后)?[,，、;；\s]*", "",
+        text = re.sub(r"^(?:先|上来)?(?:做个?|简单)?自我介绍(?:一下)?(?:完|后|之后)?(?:就|然后)?[,，、;；+＋&\s]*", "",
                       text) if not _SKIP.match(text) else text
+        if _OMITTED.search(_strip_asides(text)) or (not bullet and _SUMMARY_LINE.match(text)):
+            continue
         if out and len(text) <= 15 and _DEPENDENT.match(text) and not _ASK_START.match(text) \
                 and asks(text):
             prev = out[-1]  # "- 分析复杂度?" on its own line continues the question above
@@ -666,6 +711,8 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
             if rest:
                 prev = out[-1]
                 out[-1] = RawQuestion(f"{prev.text}；追问：{rest}", prev.hint, prev.bullet)
+            continue
+        if not bullet and _ANSWER_NARRATION.match(text) and not _is_story(text):
             continue
         if _is_story(text):
             # before the answer tail is cut: in a story "我说了…" is followed by more questions
