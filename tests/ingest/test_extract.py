@@ -146,6 +146,22 @@ def test_a_question_followed_by_its_answer_after_a_colon_keeps_the_question():
         "实习生主要做什么", "一共几轮面试", "现场算:7B 模型 fp16 的 KV cache 占多少显存"]
 
 
+def test_brackets_that_give_the_tasks_inputs_or_options_stay():
+    assert questions("手撕\n- 写 GRPO 的 loss（给 logprobs、rewards、group_size）\n"
+                     "反问\n- 组里 infra 用的什么框架（verl / OpenRLHF / 自研）\n"
+                     "- 讲讲 MoE（我说了 top-k 路由 / 负载均衡）") == [
+        "写 GRPO 的 loss(给 logprobs、rewards、group_size)",
+        "组里 infra 用的什么框架(verl / OpenRLHF / 自研)", "讲讲 MoE"]
+
+
+def test_a_coding_task_told_in_a_story_keeps_its_description():
+    got = questions("一面\n问完项目他开始问八股，先问了我LoRA为什么能省显存，我说了低秩分解。"
+                    "然后让我写代码，题目是给一个字符串数组，把字母异位词分到一组，就是力扣49，"
+                    "我用排序后的字符串做key写完了。然后聊到MCP，他问我MCP和tool registry比有什么优势。")
+    assert got == ["LoRA为什么能省显存", "给一个字符串数组，把字母异位词分到一组，就是力扣49",
+                   "MCP和tool registry比有什么优势"]
+
+
 def test_a_long_request_after_a_connective_is_its_own_question():
     got = questions("- 详细讲一下 DDP 的通信流程。并讲一下 bucket_cap_mb , find_unused_parameters , "
                     "gradient_as_bucket_view , static_graph 这几个参数分别起什么作用，"

@@ -181,6 +181,9 @@ def _strip_answers(text: str) -> str:
     return text
 
 
+_ASIDE_OPENER = re.compile(r"^\s*(?:我|答|说|用|感觉|估计|应该|好像|没|不|当时|这个|这题)")
+
+
 def _keep_bracket(match: re.Match[str], whole: str) -> str:
     inner = match.group(0)[1:-1]
     before = whole[:match.start()]
@@ -196,6 +199,10 @@ def _keep_bracket(match: re.Match[str], whole: str) -> str:
         return match.group(0)
     if len(inner) <= 30 and re.search(r"不能|不用|不许|不准|必须|要求|限制|只能|O\(|numpy|torch", inner):
         return match.group(0)  # a constraint of the task: "（numpy，不能用库）"
+    if len(inner) <= 60 and re.match(r"(?:给|给定|输入|输出|返回|已知)(?![了过])", inner):
+        return match.group(0)  # the task's inputs: "（给 logprobs、rewards、group_size）"
+    if len(inner) <= 40 and re.search(r"\S\s*/\s*\S", inner) and not _ASIDE_OPENER.match(inner):
+        return match.group(0)  # options: "（verl / OpenRLHF / 自研）"
     return " "
 
 
@@ -488,14 +495,15 @@ _STORY_FRAME = re.compile(
     r"|(?P<scene>出了?(?:一个|一道|个|道)?场景(?:题)?)"
     r"|(?P<code>(?:代码|算法|手撕|编程)题?(?:是|:|：)|(?:是)?(?:一道|一个)(?:代码|算法)?题)"
     r"|(?P<reverse>(?:我)?反问(?:环节)?(?:我)?(?:问了?)?(?:一下|下)?|我问了?(?:一下|下)?)"
-    r"|(?:问了?(?:我|一下|下)?|考了?(?:我|一道|一个|道|个)|让我|要我|让|挖(?:了)?(?:我)?|聊了?(?:聊|一下|下)?)(?![的得]))"
+    r"|(?:问了?(?:我|一下|下)?|考了?(?:我|一道|一个|道|个)|让我|要我|让|挖(?:了)?(?:我)?|聊了?(?:聊|一下|下)?)(?![的得完到]))"
     r"\s*[:：]?\s*")
 # "问了一个比较基础的": the question itself comes in the next clause.
 # Searched in the whole frame: the frame's leading words may have taken the 又 of "他又问".
 _STORY_FOLLOW_UP = re.compile(r"(?:又|追|顺着|接着|继续)问|写完")
 _STORY_PLACEHOLDER = re.compile(
     r"^(?:一个|几个|一些|一道|个|些)?(?:比较|很|挺|特别)?(?:基础|简单|宽泛|常见|经典|开放|偏)?"
-    r"(?:的)?(?:问题|东西|题|八股)?(?:的)?(?:比如)?$")
+    r"(?:的)?(?:问题|东西|题|八股)?(?:的)?(?:比如)?$"
+    r"|^(?:写|做|出)(?:了)?(?:一道|一个|个|道)?(?:代码|算法|编程)?(?:题)?$")
 _STORY_SELF = re.compile(r"我(?!们)(?:说|答|扯|讲|回答|写|用|报|也|就|只|老实|不|没|觉得|感觉|当时)|答得|"
                          r"他(?:说|没|听|也|笑|觉得)|面试官(?:说|没|听|也|笑)|这个(?:我|之前)|不知道对不对|"
                          r"有点懵|然后就结束|就结束了")
@@ -542,7 +550,9 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
                 asked = True
                 kind = ("scenario" if frame.group("scene") else "code" if frame.group("code")
                         else "reverse" if frame.group("reverse") else None)
-                scene = bool(frame.group("scene"))
+                # a scenario or a coding task is described over several clauses
+                scene = bool(frame.group("scene") or frame.group("code")
+                             or _STORY_PLACEHOLDER.match(rest) and rest.startswith(("写", "做", "出")))
                 if not rest or _STORY_PLACEHOLDER.match(rest):
                     awaiting = True
                     continue
@@ -550,7 +560,7 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
                 awaiting = False
                 continue
             if awaiting and not _STORY_SELF.search(clause):
-                current.append(re.sub(r"^比如", "", clause))
+                current.append(re.sub(r"^(?:比如|题目是|题目[:：]|题是)", "", clause))
                 awaiting = False
                 continue
             if _STORY_SELF.search(clause) or _NARRATION.match(clause):
