@@ -162,6 +162,25 @@ def test_a_coding_task_told_in_a_story_keeps_its_description():
                    "MCP和tool registry比有什么优势"]
 
 
+def test_questions_listed_with_enumeration_commas_are_split():
+    got = questions("HR面\n就是常规的：为什么选腾讯而不是字节、手上有哪些offer、期望薪资、最快什么时候能来实习\n"
+                    "- 讲讲 Adam、AdamW、Lion 的区别")
+    assert got == ["为什么选腾讯而不是字节", "手上有哪些offer", "期望薪资", "最快什么时候能来实习",
+                   "讲讲 Adam、AdamW、Lion 的区别"]
+
+
+def test_a_question_about_a_team_is_not_a_post_header():
+    posts = extract("腾讯 多模态算法 一面\n- 讲一篇你最近读的论文\n"
+                    "反问：混元多模态现在主要卡在哪（面试官说数据和评测都缺）")
+    assert len(posts) == 1 and posts[0].company == "腾讯"
+    assert [q.text for _, q in posts[0].questions] == ["讲一篇你最近读的论文", "混元多模态现在主要卡在哪"]
+
+
+def test_an_example_after_a_question_stays_with_it():
+    assert questions("- 图像生成和理解统一的模型了解吗？比如 Janus、BAGEL 的做法\n- 京东为什么要自研大模型，你怎么看") \
+        == ["图像生成和理解统一的模型了解吗?比如 Janus、BAGEL 的做法", "京东为什么要自研大模型,你怎么看"]
+
+
 def test_a_long_request_after_a_connective_is_its_own_question():
     got = questions("- 详细讲一下 DDP 的通信流程。并讲一下 bucket_cap_mb , find_unused_parameters , "
                     "gradient_as_bucket_view , static_graph 这几个参数分别起什么作用，"

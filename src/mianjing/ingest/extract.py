@@ -290,6 +290,10 @@ def _position_from(text: str, company_end: int) -> str | None:
     return rest
 
 
+# "混元多模态现在主要卡在哪": a question about a team, not the header of its interview.
+_ASKING = re.compile(r"[?？吗呢]|哪|什么|怎么|如何|为什么|为何|为啥|是否|有没有|多少")
+
+
 def _is_header(line: str, companies: CompanyTable) -> tuple[bool, str | None, int]:
     """Whether ``line`` opens a post or round; the company it names and where its name ends."""
     mentions = companies.find_all(line)
@@ -297,10 +301,11 @@ def _is_header(line: str, companies: CompanyTable) -> tuple[bool, str | None, in
     short = len(line) <= 60
     company = mentions[0] if mentions else None
     if company and (round_match or re.search(r"面经|凉经|面试|实习|秋招|春招|暑期|校招", line)) \
-            and company.start < 20 and short:
+            and company.start < 20 and short \
+            and not (_ASKING.search(line) and not round_match and not re.search(r"面经|凉经", line)):
         return True, company.name, company.end
     if company and company.start <= 3 and len(line) <= 30 and _POSITION_WORDS.search(line) \
-            and not re.search(r"[?？吗呢]", line):
+            and not _ASKING.search(line):
         return True, company.name, company.end
     if company and company.start <= 3 and round_match and round_match.start() <= 30 and \
             re.search(r"面经|凉经|面试", line[:round_match.start()]):

@@ -87,7 +87,8 @@ _SKIP = re.compile(r"^(?:自我介绍|做个?自我介绍|先自我介绍|简单
                    r"先介绍bg|介绍bg)$|^#(?!\s)", re.IGNORECASE)
 # A short piece that leans on the question before it ("那 RMSNorm 呢", "如何解决", "它的公式么")
 # is a follow-up, not a question of its own.
-_DEPENDENT = re.compile(r"^(?:(?:讲讲|说说|谈谈|讲下|说下|聊聊)?你的(?:看法|理解|想法)$|那|那么|它|它们|其|这个|这么|这样|这|该|则|所以|分别|各自|本身|二者|两者|还有|以及|"
+_DEPENDENT = re.compile(r"^(?:(?:讲讲|说说|谈谈|讲下|说下|聊聊)?你的(?:看法|理解|想法)$|你(?:们)?怎么看(?:待)?$|"
+                        r"(?:比如|例如|像)(?=\s*[A-Za-z0-9])|那|那么|它|它们|其|这个|这么|这样|这|该|则|所以|分别|各自|本身|二者|两者|还有|以及|"
                         r"(?:并且?|同时)(?!\s*(?:再|还)?(?:讲|说|介绍|解释|写|谈|分析|比较|描述|推导|手推))|"
                         r"觉得|认为|感觉|"
                         r"为什么呢|如何解决|怎么解决|如何排查|怎么办|有什么(?:优点|缺点|问题|区别|好处)|"
@@ -246,7 +247,7 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
         return not (_NARRATIVE_VERB.search(stripped) and not bullet and hint is None)
     if hint in ("code", "scenario", "open", "bagu", "reverse"):
         return len(stripped) <= 50
-    if bullet and _HR_WORDS.search(stripped) and len(stripped) <= 24:
+    if (bullet or hint == "hr") and _HR_WORDS.search(stripped) and len(stripped) <= 24:
         return True
     return bullet and len(stripped) <= 24 and not _NARRATIVE_VERB.search(stripped) \
         and not re.search(r"[是会能被更较很了在有用]", stripped) \
@@ -271,6 +272,21 @@ def _typographic_spacing(text: str) -> bool:
     """Whether the writer puts spaces around Latin words inside Chinese text."""
     spaced = len(_SPACED_LATIN.findall(text))
     return spaced > 0 and spaced >= 2 * len(_GLUED_LATIN.findall(text))
+
+
+# "就是常规的：", "问了这些：": a lead-in to a list of questions.
+_LIST_LEAD = re.compile(r"^(?:就是|都是|主要是|基本是|问的)?(?:常规的?|这些|以下|如下|下面这些|几个问题|这几个)[^:：]{0,4}[:：]\s*")
+
+
+def _listed_questions(sentence: str) -> list[str]:
+    """"为什么选腾讯而不是字节、手上有哪些offer、期望薪资": questions listed with "、". A list
+    whose items mostly ask on their own is split; a list of nouns inside one question is not."""
+    sentence = _LIST_LEAD.sub("", sentence)
+    items = [item.strip() for item in sentence.split("、")]
+    if len(items) < 3 or re.search(r"[,，]", sentence) or any(len(item) < 3 for item in items):
+        return []
+    asking = sum(bool(_STRONG_ASK.search(item) or re.search("哪|多少|多久", item)) for item in items)
+    return items if asking >= 2 and asking * 2 > len(items) else []
 
 
 def _starts_question(piece: str) -> bool:
@@ -309,6 +325,10 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
         sentence = sentence.strip().rstrip("?？;；。!！ ") if sentence.count("?") + \
             sentence.count("？") <= 1 else sentence.strip()
         if not sentence:
+            continue
+        listed = _listed_questions(sentence)
+        if listed:
+            out.extend((item, "hr" if _HR_WORDS.search(item) else None) for item in listed)
             continue
         # A long sentence with several spaces and no punctuation is a run-on list of questions
         # ("…的区别 ddim为什么可以跳步采样 DiT和unet比好在哪 …"): each piece after a space that
@@ -731,7 +751,9 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
                 out.extend(RawQuestion(q, kind or hint, bullet) for q, kind in story)
                 continue
         text = _strip_answers(text)
-        text = re.sub(r"^[\u4e00-\u9fff]{2,6}篇(?=\S)", "", text)  # "模型细节篇bert的…"
+        # "模型细节篇bert的…" (a chapter heading run into its question), not "讲一篇论文"
+        text = re.sub(r"^(?!讲|说|写|读|聊|谈|介绍|挑|选)[\u4e00-\u9fff]{1,5}(?<![一几两每])篇(?=\S)",
+                      "", text)
         text = re.sub(r"^(?:\d+|[一二三四五六七八九十半]+)\s*(?:个)?(?:小时|分钟|min|h)\s*[,，:：]\s*", "",
                       text, flags=re.IGNORECASE)
         text = _ASKED_PREFIX.sub("", text, count=1)
