@@ -8,6 +8,7 @@ question it follows; narration, advice and outcome lines are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mianjing.ingest.extract import strip_item_marker
@@ -168,7 +169,11 @@ def _strip_asides(text: str) -> str:
 
 
 def _strip_answers(text: str) -> str:
-    text = _strip_asides(text)
+    return _cut_answer(_strip_asides(text))
+
+
+def _cut_answer(text: str) -> str:
+    """The candidate's answer cut from a line whose asides are already stripped."""
     # An unclosed bracket after a question mark opens the candidate's answer: drop the rest;
     # so does one at the end of a line that never closes ("结果( pytorch 简单实现了一下").
     text = re.sub(r"(?<=[?？])\s*[(（【].*$", "", text)
@@ -177,7 +182,7 @@ def _strip_answers(text: str) -> str:
     # "实习生主要做什么：参与数据和环境搭建": a question, a colon, and what the answer was.
     question, colon, rest = text.replace("：", ":").partition(":")
     if colon and len(question) >= 4 and re.search(f"{_STRONG_ASK.pattern}|几|多少|多久", question) \
-            and not asks(rest) and not re.search(r"追问|问[:：]?$", question):
+            and not asks(rest) and not re.search(r"追问|问$", question):
         return question.strip()
     return text
 
@@ -438,33 +443,10 @@ def _stands_alone(piece: str) -> bool:
                 or (len(piece) >= 5 and asks(piece)))
 
 
-def _split_latin_runs(parts: list[str]) -> list[str]:
-    """Within a run-on piece, a space between two Latin words may still end a question
-    ("…除根号dk LayerNorm和BatchNorm区别"): split there when the left side asks and the right
-    side stands alone. ``parts`` alternates pieces and separators, and so does the result."""
-    out: list[str] = []
-    for index, piece in enumerate(parts):
-        if index % 2:
-            out.append(piece)
-            continue
-        while True:
-            for gap in re.finditer(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z])", piece):
-                left, right = piece[:gap.start()], piece[gap.end():]
-                if len(left) >= 5 and asks(left) and _stands_alone(right):
-                    out += [left, " "]
-                    piece = right
-                    break
-            else:
-                break
-        out.append(piece)
-    return out
-
-
-def _split_spaced_asks(parts: list[str], gap: re.Pattern[str]) -> list[str]:
-    """Within a piece of a punctuated line, a space may still end a question ("AUC的物理意义
-    GAUC又是啥", "多目标用过哪些 MMoE和PLE区别"): split there when the left side ends like a
-    question and the right side stands alone, or is a "追问…". ``parts`` alternates pieces and
-    separators, and so does the result; "|" marks the splits made here."""
+def _split_at_gaps(parts: list[str], gap: re.Pattern[str],
+                   ends_here: Callable[[str, str], bool], separator: str) -> list[str]:
+    """Split each piece at the first gap where ``ends_here(left, right)``, again and again.
+    ``parts`` alternates pieces and separators, and so does the result."""
     out: list[str] = []
     for index, piece in enumerate(parts):
         if index % 2:
@@ -473,11 +455,8 @@ def _split_spaced_asks(parts: list[str], gap: re.Pattern[str]) -> list[str]:
         while True:
             for space in gap.finditer(piece):
                 left, right = piece[:space.start()].strip(), piece[space.end():].strip()
-                if len(left) >= 4 and asks(left) and (
-                        _ENDS_QUESTION.search(left) or _ASK_NOUN_END.search(left)) and (
-                        _stands_alone(right) or _RUN_ON_FOLLOW_UP.match(right)
-                        and len(right) > 4):
-                    out += [left, "|"]
+                if ends_here(left, right):
+                    out += [left, separator]
                     piece = right
                     break
             else:
@@ -486,8 +465,33 @@ def _split_spaced_asks(parts: list[str], gap: re.Pattern[str]) -> list[str]:
     return out
 
 
+_LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z])")
+
+
+def _split_latin_runs(parts: list[str]) -> list[str]:
+    """Within a run-on piece, a space between two Latin words may still end a question
+    ("…除根号dk LayerNorm和BatchNorm区别"): split there when the left side asks and the right
+    side stands alone."""
+    return _split_at_gaps(
+        parts, _LATIN_GAP,
+        lambda left, right: len(left) >= 5 and asks(left) and _stands_alone(right), " ")
+
+
+def _split_spaced_asks(parts: list[str], gap: re.Pattern[str]) -> list[str]:
+    """Within a piece of a punctuated line, a space may still end a question ("AUC的物理意义
+    GAUC又是啥", "多目标用过哪些 MMoE和PLE区别"): split there when the left side ends like a
+    question and the right side stands alone, or is a "追问…"; "|" marks the splits made here."""
+    return _split_at_gaps(parts, gap, _ends_before, "|")
+
+
+def _ends_before(left: str, right: str) -> bool:
+    return len(left) >= 4 and asks(left) and bool(
+        _ENDS_QUESTION.search(left) or _ASK_NOUN_END.search(left)) and bool(
+        _stands_alone(right) or _RUN_ON_FOLLOW_UP.match(right) and len(right) > 4)
+
+
 # "答主要是…", "sliding window 秒了", "没写完": the candidate's side, after a comma.
-_ANSWER_PIECE = re.compile(r"^(?:答|回答|我答|我说)(?![案辩题])|(?:秒了|写出来了|没写出来|没写完|过了|跑通了)$")
+_ANSWER_PIECE = re.compile(r"^(?:答|回答)(?![案辩题])|(?:秒了|写出来了|没写出来|没写完|过了|跑通了)$")
 
 
 # A question told inside the writer's story ("面试官还顺口问了我对 K2 的看法，我就随便吹了吹")
@@ -520,10 +524,11 @@ _STORY_FRAME = re.compile(
 # "问了一个比较基础的": the question itself comes in the next clause.
 # Searched in the whole frame: the frame's leading words may have taken the 又 of "他又问".
 _STORY_FOLLOW_UP = re.compile(r"(?:又|追|顺着|接着|继续)问|写完")
+# "让我写代码，题目是…": a coding task whose statement follows over several clauses.
+_STORY_TASK = re.compile(r"^(?:写|做|出)(?:了)?(?:一道|一个|个|道)?(?:代码|算法|编程)?(?:题)?$")
 _STORY_PLACEHOLDER = re.compile(
     r"^(?:一个|几个|一些|一道|个|些)?(?:比较|很|挺|特别)?(?:基础|简单|宽泛|常见|经典|开放|偏)?"
-    r"(?:的)?(?:问题|东西|题|八股)?(?:的)?(?:比如)?$"
-    r"|^(?:写|做|出)(?:了)?(?:一道|一个|个|道)?(?:代码|算法|编程)?(?:题)?$")
+    r"(?:的)?(?:问题|东西|题|八股)?(?:的)?(?:比如)?$|" + _STORY_TASK.pattern)
 _STORY_SELF = re.compile(r"我(?!们)(?:说|答|扯|讲|回答|写|用|报|也|就|只|老实|不|没|觉得|感觉|当时)|答得|"
                          r"他(?:说|没|听|也|笑|觉得)|面试官(?:说|没|听|也|笑)|这个(?:我|之前)|不知道对不对|"
                          r"有点懵|然后就结束|就结束了")
@@ -571,8 +576,7 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
                 kind = ("scenario" if frame.group("scene") else "code" if frame.group("code")
                         else "reverse" if frame.group("reverse") else None)
                 # a scenario or a coding task is described over several clauses
-                scene = bool(frame.group("scene") or frame.group("code")
-                             or _STORY_PLACEHOLDER.match(rest) and rest.startswith(("写", "做", "出")))
+                scene = bool(frame.group("scene") or frame.group("code") or _STORY_TASK.match(rest))
                 if not rest or _STORY_PLACEHOLDER.match(rest):
                     awaiting = True
                     continue
@@ -728,7 +732,8 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
         hint = hint or section_hint
         text = re.sub(r"^(?:先|上来)?(?:做个?|简单)?自我介绍(?:一下)?(?:完|后|之后)?(?:就|然后)?[,，、;；+＋&\s]*", "",
                       text) if not _SKIP.match(text) else text
-        if _OMITTED.search(_strip_asides(text)) or (not bullet and _SUMMARY_LINE.match(text)):
+        plain = _strip_asides(text)
+        if _OMITTED.search(plain) or (not bullet and _SUMMARY_LINE.match(text)):
             continue
         if out and len(text) <= 15 and _DEPENDENT.match(text) and not _ASK_START.match(text) \
                 and asks(text):
@@ -746,11 +751,11 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
             continue
         if _is_story(text):
             # before the answer tail is cut: in a story "我说了…" is followed by more questions
-            story = _story_questions(_strip_asides(text))
+            story = _story_questions(plain)
             if story:
                 out.extend(RawQuestion(q, kind or hint, bullet) for q, kind in story)
                 continue
-        text = _strip_answers(text)
+        text = _cut_answer(plain)
         # "模型细节篇bert的…" (a chapter heading run into its question), not "讲一篇论文"
         text = re.sub(r"^(?!讲|说|写|读|聊|谈|介绍|挑|选)[\u4e00-\u9fff]{1,5}(?<![一几两每])篇(?=\S)",
                       "", text)
