@@ -30,6 +30,7 @@ from mianjing.judge import structures
 from mianjing.judge.execution import Limits, run_cases
 from mianjing.judge.grader import Judge
 from mianjing.judge.protocol import FrameReader
+from mianjing.judge.sandbox import placement
 from mianjing.judge.sandbox.isolation import sandbox_env, select_mode
 from mianjing.judge.sandbox.pids import process_cpu_clock
 from mianjing.judge.sandbox.pool import ExitInfo
@@ -64,6 +65,10 @@ class FreshProcessChild:
     def kill(self) -> None:
         with contextlib.suppress(OSError):
             self.proc.kill()
+
+    def start_elsewhere(self) -> None:
+        """Placed like a pool child, so the two are compared on equal terms."""
+        placement.keep_off_current_cpu(self.proc.pid, placement.judge_cpus())
 
     def cpu_seconds(self, timeout: float = 5.0) -> float | None:
         """The child's CPU clock, read directly: this process is its parent."""

@@ -29,6 +29,9 @@ _EXT_SET = 6
 _EXT_GENERATED = 7
 
 _ALLOWED_KINDS = frozenset("biufc")
+# msgpack's default 256 KiB buffer is a fresh mmap per call (above malloc's mmap threshold):
+# most messages here are small and nested, so start small and let it grow.
+_BUFFER = 4096
 _MAX_DIMS = 32
 _INT64_MIN, _INT64_MAX = -(2**63), 2**64 - 1
 
@@ -71,7 +74,8 @@ def _encode_array(arr: np.ndarray) -> bytes:
         )
     if not arr.flags.c_contiguous:
         arr = arr.copy(order="C")
-    return msgpack.packb([arr.dtype.str, list(arr.shape), arr.tobytes()], use_bin_type=True)
+    return msgpack.packb([arr.dtype.str, list(arr.shape), arr.tobytes()], use_bin_type=True,
+                         buf_size=_BUFFER)
 
 
 def _decode_array(payload: bytes) -> np.ndarray:
@@ -184,11 +188,26 @@ def _ext_hook(code: int, data: bytes) -> Any:
 def packb(value: Any) -> bytes:
     """Encode a value; raise CodecError naming the first unsupported type."""
     try:
-        return msgpack.packb(value, default=_default, use_bin_type=True, strict_types=True)
+        return msgpack.packb(value, default=_default, use_bin_type=True, strict_types=True,
+                             buf_size=_BUFFER)
     except CodecError:
         raise
     except (TypeError, ValueError, OverflowError) as exc:
         raise CodecError(str(exc)) from exc
+
+
+def packb_ending_with(fields: dict[str, Any], key: str, encoded: bytes) -> bytes:
+    """The map ``fields`` plus ``key``, whose value arrives already encoded (by
+    :func:`packb`): a value checked for its size by encoding it is not encoded twice.
+    msgpack writes a map's entries in insertion order and None as the single byte 0xC0, so
+    the last value's placeholder is the last byte."""
+    head = packb({**fields, key: None})
+    return head[:-1] + encoded
+
+
+def packb_list_of_encoded(items: list[bytes]) -> bytes:
+    """A list whose items arrive already encoded (by :func:`packb`)."""
+    return msgpack.Packer(buf_size=16).pack_array_header(len(items)) + b"".join(items)
 
 
 def unpackb(data: bytes) -> Any:

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mianjing.judge import protocol
-from mianjing.judge.codec import CodecError
+from mianjing.judge.codec import CodecError, packb_ending_with, packb_list_of_encoded
 from mianjing.judge.runner import EXIT_OUT_OF_MEMORY, INPUTS_ONLY
+from mianjing.judge.sandbox import placement
 from mianjing.judge.sandbox.pool import Child, ExitInfo, WarmPool
 from mianjing.judge.testkit import Case
 
@@ -91,18 +92,33 @@ def _crash_outcome(exit_info: ExitInfo | None, limits: Limits, killed_for_time: 
 
 
 def _exchange(child: Child, outcome: RunOutcome, limits: Limits, deadline: float,
-              pending: list[str], until: str, send: dict[str, Any] | None = None,
+              pending: list[str], until: str, send: dict[str, Any] | bytes | None = None,
               after_send: Callable[[], None] | None = None) -> bool:
-    """Optionally send a frame (then call ``after_send``: work that can overlap the child's),
+    """Optionally send a frame (bytes: already encoded; then call ``after_send``: work that can overlap the child's),
     then read result frames into ``outcome`` until ``until``:
     ``"done"`` (the child finished its job), ``"ready"`` (it ran the job's cases and waits for
     streamed ones) or ``"result"`` (every name in ``pending`` has its result). False when the
     child failed, timed out or broke the protocol (``outcome.fatal`` says how); it is then
     killed."""
+    with placement.staying_on_this_cpu():
+        reached = _exchange_frames(child, outcome, limits, deadline, pending, until, send,
+                                   after_send)
+    if not reached:
+        child.kill()
+    return reached
+
+
+def _exchange_frames(child: Child, outcome: RunOutcome, limits: Limits, deadline: float,
+                     pending: list[str], until: str, send: dict[str, Any] | bytes | None,
+                     after_send: Callable[[], None] | None) -> bool:
     reached = False
     try:
         if send is not None:
-            protocol.send_frame(child.sock, send)
+            child.start_elsewhere()
+            if isinstance(send, bytes):
+                protocol.send_encoded(child.sock, send)
+            else:
+                protocol.send_frame(child.sock, send)
         if after_send is not None:
             after_send()
         if until == "result" and not pending:
@@ -155,12 +171,10 @@ def _exchange(child: Child, outcome: RunOutcome, limits: Limits, deadline: float
     except CodecError as exc:
         child.kill()
         outcome.fatal = {"kind": "RE", "message": f"malformed output: {exc}"}
-    if not reached:
-        child.kill()
     return reached
 
 
-def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limits,
+def _run_job(pool: WarmPool, job: bytes, names: list[str], limits: Limits,
              outcome: RunOutcome, after_send: Callable[[], None] | None = None) -> None:
     """Send one job and collect its results into ``outcome``. A child that finished normally
     is not waited for: its exit (freeing a large address space) can take longer than the job."""
@@ -174,14 +188,18 @@ def _run_job(pool: WarmPool, job: dict[str, Any], names: list[str], limits: Limi
 
 
 def _job(code: str, filename: str, harness: str | None, prelude: list[str], runtime: str,
-         limits: Limits, wire_cases: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
+         cpus: list[int], limits: Limits, cases: list[Case], default_call: str, *,
+         stream: bool = False, extra_cpu_s: int = 0) -> bytes:
+    """The job's first frame, encoded (the cases keep their encodings between runs)."""
+    fields = {
         "code": code, "filename": filename, "harness": harness, "prelude": prelude,
-        "runtime": runtime,
-        "limits": {"cpu_s": limits.cpu_seconds(), "memory_mb": limits.memory_limit_mb,
-                   "output_bytes": limits.output_bytes, "stdout_bytes": STDOUT_LIMIT},
-        "cases": wire_cases,
+        "runtime": runtime, "cpus": cpus, "stream": stream,
+        "limits": {"cpu_s": limits.cpu_seconds() + extra_cpu_s,
+                   "memory_mb": limits.memory_limit_mb, "output_bytes": limits.output_bytes,
+                   "stdout_bytes": STDOUT_LIMIT},
     }
+    return packb_ending_with(fields, "cases", packb_list_of_encoded(
+        [c.encoded_wire(default_call) for c in cases]))
 
 
 class _Stream:
@@ -198,10 +216,8 @@ class _Stream:
                  outcome: RunOutcome, after_send: Callable[[], None] | None = None):
         self.limits = limits
         self.default_call = default_call
-        job = _job(limits=limits, wire_cases=[c.to_wire(default_call) for c in untimed],
-                   **job_args)
-        job["stream"] = True
-        job["limits"]["cpu_s"] = limits.cpu_seconds() + int(math.ceil(cpu_budget_s)) + 1
+        job = _job(limits=limits, cases=untimed, default_call=default_call, stream=True,
+                   extra_cpu_s=int(math.ceil(cpu_budget_s)) + 1, **job_args)
         self.ended = False  # the child was told no more cases follow
         self.child: Child = pool.acquire()
         deadline = time.monotonic() + limits.time_limit_ms / 1000.0
@@ -227,8 +243,8 @@ class _Stream:
                                limit_ms=limit_ms)
         deadline = time.monotonic() + wall_ms / 1000.0
         self.alive = _exchange(self.child, single, self.limits, deadline, [case.name], "result",
-                               send={"t": "case", "case": case.to_wire(self.default_call),
-                                     "last": last})
+                               send=packb_ending_with({"t": "case", "last": last}, "case",
+                                                      case.encoded_wire(self.default_call)))
         self.ended = last
         after = self.child.cpu_seconds() if self.alive else None
         result = single.results.get(case.name)
@@ -320,10 +336,10 @@ def run_cases(
     untimed = [c for c in cases if not c.timed]
     timed = [c for c in cases if c.timed]
     job_args = {"code": code, "filename": filename, "harness": harness, "prelude": prelude,
-                "runtime": pool.runtime}
+                "runtime": pool.runtime, "cpus": placement.judge_cpus()}
     if not timed:
-        _run_job(pool, _job(limits=limits, wire_cases=[c.to_wire(default_call) for c in untimed],
-                            **job_args), [c.name for c in untimed], limits, outcome, after_send)
+        _run_job(pool, _job(limits=limits, cases=untimed, default_call=default_call, **job_args),
+                 [c.name for c in untimed], limits, outcome, after_send)
         return outcome
     limits_ms = {c.name: float(timed_limit_ms(c)) for c in timed}
     if timed_runs > 1 or measure_baseline:

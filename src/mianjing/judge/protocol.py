@@ -37,7 +37,11 @@ class Deadline(TimeoutError):
 
 
 def send_frame(sock: socket.socket, value: Any) -> int:
-    payload = packb(value)
+    return send_encoded(sock, packb(value))
+
+
+def send_encoded(sock: socket.socket, payload: bytes) -> int:
+    """Send a frame whose payload is already encoded (see :mod:`mianjing.judge.codec`)."""
     sock.sendall(_HEADER.pack(len(payload)) + payload)
     return len(payload)
 

@@ -6,9 +6,12 @@ it reports (including timings) is treated by the judge as untrusted.
 
 Job (first frame from the judge)::
 
-    {"code", "filename", "harness", "prelude": [...], "runtime",
+    {"code", "filename", "harness", "prelude": [...], "runtime", "cpus": [...], "stream",
      "limits": {"cpu_s", "memory_mb", "output_bytes", "stdout_bytes"},
      "cases": [{"name", "call", "probe", "args", "kwargs", "digest"}]}
+
+(``cpus``: where the child may run once its work has arrived, see
+:mod:`mianjing.judge.sandbox.placement`; with ``stream`` more cases follow one at a time.)
 
 The child answers with one ``{"t": "case", ...}`` frame per case, in order, then
 ``{"t": "done", "stdout", "grew_kb"}`` (how much its anonymous memory grew during the job),
@@ -31,8 +34,9 @@ import types
 from typing import Any
 
 from mianjing.judge import protocol, structures
-from mianjing.judge.codec import CodecError, packb
+from mianjing.judge.codec import CodecError, packb, packb_ending_with, unpackb
 from mianjing.judge.generated import Generated, digest
+from mianjing.judge.sandbox import placement
 
 EXIT_OUT_OF_MEMORY = 5
 # A call that only builds the case's inputs: the judge times it to know what a timed case
@@ -68,11 +72,19 @@ class _CappedText(io.TextIOBase):
         return out
 
 
+_statm: tuple[int, int] | None = None  # (pid, fd): /proc/self means the process that opened it
+
+
 def _statm_bytes() -> list[int]:
-    """/proc/self/statm in bytes: size, resident, shared (file-backed), … ([] if unreadable)."""
+    """/proc/self/statm in bytes: size, resident, shared (file-backed), … ([] if unreadable).
+    The file stays open (a child reads it at a job's start and end, and a path lookup in
+    the sandbox costs more than the read); each read at offset 0 is a fresh snapshot."""
+    global _statm
     try:
-        with open("/proc/self/statm") as fh:
-            return [int(f) * os.sysconf("SC_PAGE_SIZE") for f in fh.read().split()]
+        if _statm is None or _statm[0] != os.getpid():
+            _statm = (os.getpid(), os.open("/proc/self/statm", os.O_RDONLY | os.O_CLOEXEC))
+        fields = os.pread(_statm[1], 256, 0).split()
+        return [int(f) * os.sysconf("SC_PAGE_SIZE") for f in fields]
     except (OSError, ValueError):
         return []
 
@@ -202,6 +214,10 @@ class _Job:
     def send(self, frame: dict[str, Any]) -> None:
         protocol.send_frame(self.sock, frame)
 
+    def send_result(self, name: str, elapsed_ms: float, encoded_value: bytes) -> None:
+        protocol.send_encoded(self.sock, packb_ending_with(
+            {"t": "case", "name": name, "time_ms": elapsed_ms}, "value", encoded_value))
+
     def load(self, job: dict[str, Any]) -> bool:
         prelude = {n: structures.PRELUDE[n] for n in job.get("prelude", []) if n in structures.PRELUDE}
         try:
@@ -262,7 +278,7 @@ class _Job:
             self.send({"t": "case", "name": name, "time_ms": elapsed,
                        "error": _OutputTooLarge.error})
             return False
-        self.send({"t": "case", "name": name, "time_ms": elapsed, "value": value})
+        self.send_result(name, elapsed, payload)
         return True
 
 
@@ -270,6 +286,12 @@ _REHEARSAL_CODE = """
 def f(values, scale=1.0):
     return [v * scale for v in values]
 """
+
+
+def _rehearsal_arrays() -> list[Any]:
+    import numpy as np
+
+    return [np.zeros((2, 3)), np.ones(4, dtype=np.float32), np.arange(3), np.ones(2, bool)]
 
 
 def rehearse() -> None:
@@ -281,7 +303,12 @@ def rehearse() -> None:
         case = {"args": [[1.0, 2.0, 3.0]], "kwargs": {"scale": 2.0}}
         args = _materialize(case["args"])
         value = module.f(*args, **_materialize(case["kwargs"]))
-        packb({"t": "case", "name": "rehearsal", "time_ms": 0.0, "value": value})
+        packb_ending_with({"t": "case", "name": "rehearsal", "time_ms": 0.0}, "value",
+                          packb(value))
+        _statm_bytes()
+        # A job arrives as arrays inside tuples inside dicts: decode one such message.
+        unpackb(packb({"cases": [{"name": "rehearsal", "args": _rehearsal_arrays(),
+                                  "kwargs": {"pair": (1, 2.0)}}] * 4}))
         packb(digest(value, seed=1))
         try:
             module.f(None)
@@ -301,6 +328,8 @@ def child_main(channel_fd: int) -> None:
         sock = socket.socket(fileno=channel_fd)
         frames = protocol.FrameReader(sock)
         job = frames.read()
+        cpus = job.get("cpus")
+        placement.widen(cpus)
         statm = _statm_bytes()
         anonymous_at_start = _anonymous_kb(statm)
         _lower_limits(job.get("limits", {}), statm[0] if statm else 0)
@@ -316,6 +345,7 @@ def child_main(channel_fd: int) -> None:
                 runner.send({"t": "ready"})
                 while not last:
                     frame = frames.read()
+                    placement.widen(cpus)
                     if not (isinstance(frame, dict) and frame.get("t") == "case"):
                         break
                     last = bool(frame.get("last"))

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from mianjing.judge.codec import Tensor
+from mianjing.judge.codec import Tensor, packb
 from mianjing.judge.generated import Generated
 
 __all__ = ["Case", "Generated", "tensor"]
@@ -48,6 +48,10 @@ class Case:
     time_floor_ms: float | None = None
     show_input: bool = True
     digest: bool = False
+    # Encoded wire forms by default call: the reference and every submission judged on the
+    # same seed send the same cases, so each is encoded once.
+    _encoded: dict[str, bytes] = field(default_factory=dict, init=False, repr=False,
+                                       compare=False)
 
     @property
     def has_expected(self) -> bool:
@@ -56,6 +60,13 @@ class Case:
     def to_wire(self, default_call: str) -> dict[str, Any]:
         return {"name": self.name, "call": self.call or default_call, "probe": self.probe,
                 "args": list(self.args), "kwargs": dict(self.kwargs), "digest": self.digest}
+
+    def encoded_wire(self, default_call: str) -> bytes:
+        """:meth:`to_wire`, encoded for the child (see :func:`codec.packb_list_of_encoded`)."""
+        encoded = self._encoded.get(default_call)
+        if encoded is None:
+            encoded = self._encoded[default_call] = packb(self.to_wire(default_call))
+        return encoded
 
 
 def tensor(array: Any, dtype: str | None = None) -> Tensor:

@@ -24,7 +24,7 @@ from typing import Any
 
 from mianjing.judge.codec import packb, unpackb
 from mianjing.judge.protocol import FrameReader
-from mianjing.judge.sandbox import pids
+from mianjing.judge.sandbox import pids, placement
 from mianjing.judge.sandbox.isolation import SandboxMode, sandbox_env, select_mode, zygote_command
 from mianjing.judge.sandbox.zygote import PREFAULT_CAP
 
@@ -101,6 +101,11 @@ class Child:
 
     def kill(self) -> None:
         self.zygote.kill(self.id)
+
+    def start_elsewhere(self) -> None:
+        """About to be sent work: keep it off this thread's CPU until the work arrives
+        (see :mod:`placement`)."""
+        placement.keep_off_current_cpu(self.outer_pid, placement.judge_cpus())
 
     def cpu_seconds(self, timeout: float = 5.0) -> float | None:
         """CPU time the child has used so far, all its threads (None once it has exited).
@@ -304,7 +309,7 @@ class WarmPool:
         self._wake = threading.Condition(self._lock)
         self._closed = False
         self._refiller: threading.Thread | None = None
-        self._last_acquire = 0.0
+        self._last_activity = 0.0  # when a child was last handed out or given back
         self._running = 0  # children handed out and not yet released
 
     def _zygote_locked(self) -> Zygote:
@@ -335,12 +340,15 @@ class WarmPool:
             with self._lock:
                 while not self._closed and len(self._ready) >= self.size:
                     self._wake.wait()
-                # With one job running and a child still waiting, the replacement waits for
-                # that job to end: forking and rehearsing it beside the job would take a core
-                # from it. Under load (more jobs at once, or none waiting) it starts at once.
+                # While a child is still waiting and at most one job runs, the replacement
+                # waits for a quiet moment: forking and rehearsing it beside a job, or beside
+                # the judge checking the results of one that just ended, would take a core
+                # from them (a fork is one long system call: measured, it held the judge up
+                # ~5 ms after its child's last result). Under load (more jobs at once, or
+                # none waiting) it starts at once.
                 while not self._closed and 0 < len(self._ready) < self.size and \
-                        self._running == 1 and \
-                        time.monotonic() - self._last_acquire < self.REFILL_GRACE_S:
+                        self._running <= 1 and \
+                        time.monotonic() - self._last_activity < self.REFILL_GRACE_S:
                     self._wake.wait(self.REFILL_GRACE_S)
                 if self._closed:
                     return
@@ -377,7 +385,7 @@ class WarmPool:
                     child = candidate
                     break
                 candidate.close()
-            self._last_acquire = time.monotonic()
+            self._last_activity = time.monotonic()
             self._running += 1
             self._ensure_refiller()
             self._wake.notify()
@@ -392,6 +400,7 @@ class WarmPool:
     def _release(self) -> None:
         with self._lock:
             self._running -= 1
+            self._last_activity = time.monotonic()
             self._wake.notify()
 
     def prepare(self, specs: list[dict[str, Any]]) -> None:
