@@ -1,3 +1,5 @@
+import struct
+
 import msgpack
 import numpy as np
 import pytest
@@ -31,16 +33,38 @@ def test_rejects_unknown_types_with_their_name():
         packb({"x": Weird()})
 
 
+def _forged_array(dtype: bytes, shape: list[int], data: bytes, *, rank: int | None = None) -> bytes:
+    """An array message written by hand, as hostile code could write it."""
+    rank = len(shape) if rank is None else rank
+    head = struct.pack(f"<B{len(dtype)}sB{len(shape)}Q", len(dtype), dtype, rank, *shape)
+    return msgpack.packb(msgpack.ExtType(1, head + data))
+
+
 def test_rejects_array_header_that_lies_about_its_size():
-    forged = msgpack.ExtType(1, msgpack.packb(["<f8", [1000, 1000], b"\x00" * 8]))
     with pytest.raises(CodecError, match="bytes"):
-        unpackb(msgpack.packb(forged))
+        unpackb(_forged_array(b"<f8", [1000, 1000], b"\x00" * 8))
+    with pytest.raises(CodecError, match="bytes"):  # a product that overflows 64 bits
+        unpackb(_forged_array(b"<f8", [2**63, 2**63, 4], b"\x00" * 8))
 
 
 def test_rejects_object_dtype_in_received_arrays():
-    forged = msgpack.ExtType(1, msgpack.packb(["|O", [1], b"\x00" * 8]))
     with pytest.raises(CodecError, match="not a plain numeric dtype"):
-        unpackb(msgpack.packb(forged))
+        unpackb(_forged_array(b"|O", [1], b"\x00" * 8))
+
+
+def test_rejects_truncated_or_overdeep_array_headers():
+    with pytest.raises(CodecError, match="header"):
+        unpackb(msgpack.packb(msgpack.ExtType(1, b"\x03<f")))
+    with pytest.raises(CodecError, match="header"):  # claims 3 dimensions, carries 1
+        unpackb(_forged_array(b"<f8", [1], b"", rank=3))
+    with pytest.raises(CodecError, match="header"):
+        unpackb(_forged_array(b"<f8", [1] * 33, b"\x00" * 8))
+
+
+def test_received_arrays_are_writable_copies():
+    out = unpackb(packb(np.arange(4.0)))
+    out[0] = 7.0
+    assert out.flags.writeable and out[0] == 7.0
 
 
 def test_garbage_bytes_raise_codec_error():

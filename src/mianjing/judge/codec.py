@@ -12,6 +12,7 @@ decode as :class:`Tensor`, so the judge can check tensor-ness and dtype without 
 from __future__ import annotations
 
 import math
+import struct
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,6 +68,8 @@ def _check_dtype(dtype_str: str) -> np.dtype:
 
 
 def _encode_array(arr: np.ndarray) -> bytes:
+    """dtype string (1-byte length), rank (1 byte), each dimension (8 bytes), then the raw
+    C-order bytes: one struct call instead of a nested msgpack message per array."""
     if arr.dtype.kind not in _ALLOWED_KINDS:
         raise CodecError(
             f"cannot send a numpy array of dtype {arr.dtype} (object/string arrays are not "
@@ -74,24 +77,31 @@ def _encode_array(arr: np.ndarray) -> bytes:
         )
     if not arr.flags.c_contiguous:
         arr = arr.copy(order="C")
-    return msgpack.packb([arr.dtype.str, list(arr.shape), arr.tobytes()], use_bin_type=True,
-                         buf_size=_BUFFER)
+    dtype_str = arr.dtype.str.encode("ascii")
+    head = struct.pack(f"<B{len(dtype_str)}sB{arr.ndim}Q", len(dtype_str), dtype_str, arr.ndim,
+                       *arr.shape)
+    return head + arr.tobytes()
 
 
 def _decode_array(payload: bytes) -> np.ndarray:
     try:
-        dtype_str, shape, data = msgpack.unpackb(payload, raw=False)
-    except Exception as exc:
+        dtype_len = payload[0]
+        dtype_str = payload[1:1 + dtype_len].decode("ascii")
+        ndim = payload[1 + dtype_len]
+    except (IndexError, UnicodeDecodeError) as exc:
         raise CodecError("malformed array header") from exc
-    if not isinstance(dtype_str, str) or not isinstance(shape, list) or not isinstance(data, bytes):
+    if len(dtype_str) != dtype_len or ndim > _MAX_DIMS:
         raise CodecError("malformed array header")
     dtype = _check_dtype(dtype_str)
-    if len(shape) > _MAX_DIMS or not all(isinstance(n, int) and n >= 0 for n in shape):
-        raise CodecError(f"invalid array shape {shape!r}")
+    start = 2 + dtype_len + 8 * ndim
+    if len(payload) < start:
+        raise CodecError("malformed array header")
+    shape = struct.unpack_from(f"<{ndim}Q", payload, 2 + dtype_len)
     count = math.prod(shape)
-    if count * dtype.itemsize != len(data):
-        raise CodecError(f"array payload has {len(data)} bytes, shape {shape} needs {count * dtype.itemsize}")
-    return np.frombuffer(data, dtype=dtype).reshape(shape).copy()
+    if count * dtype.itemsize != len(payload) - start:
+        raise CodecError(f"array payload has {len(payload) - start} bytes, shape {list(shape)} "
+                         f"needs {count * dtype.itemsize}")
+    return np.frombuffer(payload, dtype=dtype, count=count, offset=start).reshape(shape).copy()
 
 
 def _default(obj: Any) -> msgpack.ExtType:
