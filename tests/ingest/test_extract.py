@@ -117,6 +117,20 @@ def test_a_pasted_answer_in_a_numbered_list_ends_at_the_next_number():
     assert questions(text) == ["MoE 的负载均衡怎么做", "讲讲 GQA"]
 
 
+def test_a_pasted_chatbot_answer_is_skipped_until_the_story_goes_on():
+    text = ("字节 一面\n手撕注意力\n然后让写一个 attention 的公式，没写出来\nchatgpt回答\n"
+            "注意力的数学形式\n给定查询 Q、键 K、值 V：\n缩放\n优势：\n- 并行度高\n"
+            "扩散模型\n然后问扩散模型知道不，我说没做过\nGPT 的答案：\n正向过程\n反向过程\n"
+            "最后问 DDIM 为什么能少步采样")
+    assert questions(text) == ["写一个 attention 的公式", "扩散模型知道不",
+                               "DDIM 为什么能少步采样"]
+
+
+def test_a_line_that_only_mentions_chatgpt_opens_no_answer():
+    assert questions("一面\n1. 用 ChatGPT 回答用户问题时怎么做安全对齐\n2. 讲讲 RLHF") == [
+        "用 ChatGPT 回答用户问题时怎么做安全对齐", "讲讲 RLHF"]
+
+
 def test_markdown_emphasis_is_dropped():
     assert questions("- **手撕**：写 `softmax`，要数值稳定") == ["手撕:写 softmax,要数值稳定"]
 

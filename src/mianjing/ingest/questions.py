@@ -617,6 +617,16 @@ def _story_questions(text: str) -> list[tuple[str, str | None]]:
 # "参考答案：", "答：", "我的回答:" on a line of their own (or opening one) start a pasted answer.
 _ANSWER_OPENER = re.compile(r"^(?:参考|我的|标准)?(?:答案|解答|回答|答)(?:要点|思路|参考)?\s*[:：]"
                             r"|^(?:参考|我的|标准)(?:答案|解答|回答)\s*$")
+# "chatgpt回答", "GPT 的答案：", "豆包给的解答" on a line of their own: a chatbot's answer pasted
+# under the question, usually with headings and lists of its own and no frame around it.
+_AI_ANSWER_OPENER = re.compile(
+    r"^(?:附上?|以下是|下面是)?\s*(?:chat\s*gpt|gpt[-\s]?\d*o?|claude|kimi|deepseek|豆包|文心一言|通义千问|元宝|ai)"
+    r"\s*(?:的|给的|给出的)?\s*(?:参考)?(?:答案|回答|解答|回复|解释)(?:如下|参考)?\s*[:：]?\s*$",
+    re.IGNORECASE)
+# A line that goes back to telling the interview ("然后问扩散模型知道不", "面试官又问…",
+# "我说研究方向…"): a chatbot's answer never talks like that, so it ends one.
+_BACK_TO_INTERVIEW = re.compile(r"^(?:然后|接着|之后|后面|后来|最后|随后|紧接着)|^面试官|^(?:又|再)?问(?:了|我|到)"
+                        r"|^让(?:我|写|说|讲)|^我(?:说|答|回答|讲|提到)")
 _HEADING_MARK = re.compile(r"^(#{1,6})\s*")
 _ITEM_NUMBER = re.compile(r"^§?\s*(?:[Qq]\s?)?([1-9][0-9]?)\s?[、.．:：)）]")
 
@@ -633,6 +643,7 @@ class _AnswerBlock:
         self.heading: int | None = None  # level of the heading over the last question
         self.number: int | None = None  # number of the last numbered question
         self.inside = False
+        self.chatbot = False  # the open answer is a chatbot's: narration ends it too
         self._answer_max = 0  # highest number of the answer's own list
         self._pending_heading: int | None = None
 
@@ -641,6 +652,8 @@ class _AnswerBlock:
         mark = _HEADING_MARK.match(text)
         level = len(mark.group(1)) if mark else None
         number = _ITEM_NUMBER.match(raw)
+        if self.inside and self.chatbot and _BACK_TO_INTERVIEW.match(strip_item_marker(text)):
+            self.inside = self.chatbot = False
         if self.inside:
             if level is not None and self.heading is not None and level <= self.heading:
                 self.inside = False
@@ -659,6 +672,10 @@ class _AnswerBlock:
                 return True
         if _ANSWER_OPENER.match(text):
             self.inside = self.heading is not None or self.number is not None
+            self._answer_max = 0
+            return True
+        if _AI_ANSWER_OPENER.match(text):
+            self.inside = self.chatbot = True
             self._answer_max = 0
             return True
         if level is not None and not text[mark.end():].strip():
