@@ -94,8 +94,8 @@ def _crash_outcome(exit_info: ExitInfo | None, limits: Limits, killed_for_time: 
 def _exchange(child: Child, outcome: RunOutcome, limits: Limits, deadline: float,
               pending: list[str], until: str, send: dict[str, Any] | bytes | None = None,
               after_send: Callable[[], None] | None = None) -> bool:
-    """Optionally send a frame (bytes: already encoded; then call ``after_send``: work that can overlap the child's),
-    then read result frames into ``outcome`` until ``until``:
+    """Optionally send a frame (bytes: already encoded) and call ``after_send`` (work that
+    can overlap the child's), then read result frames into ``outcome`` until ``until``:
     ``"done"`` (the child finished its job), ``"ready"`` (it ran the job's cases and waits for
     streamed ones) or ``"result"`` (every name in ``pending`` has its result). False when the
     child failed, timed out or broke the protocol (``outcome.fatal`` says how); it is then
