@@ -126,6 +126,13 @@ def test_a_pasted_chatbot_answer_is_skipped_until_the_story_goes_on():
                                "DDIM 为什么能少步采样"]
 
 
+def test_a_reference_answer_after_a_chatbot_answer_is_not_ended_by_narration():
+    text = ("# 一面\n### 1. 讲讲 GQA\nchatgpt回答\nGQA 让多个 query 头共享一组 KV\n"
+            "### 2. 讲讲 MLA\n参考答案：\n先把 KV 压到低秩潜向量\n后面为什么要单独给 RoPE 留维度？因为位置信息不能被吸收\n"
+            "### 3. 讲讲 MoE")
+    assert questions(text) == ["讲讲 GQA", "讲讲 MLA", "讲讲 MoE"]
+
+
 def test_a_line_that_only_mentions_chatgpt_opens_no_answer():
     assert questions("一面\n1. 用 ChatGPT 回答用户问题时怎么做安全对齐\n2. 讲讲 RLHF") == [
         "用 ChatGPT 回答用户问题时怎么做安全对齐", "讲讲 RLHF"]

@@ -625,8 +625,8 @@ _AI_ANSWER_OPENER = re.compile(
     re.IGNORECASE)
 # A line that goes back to telling the interview ("然后问扩散模型知道不", "面试官又问…",
 # "我说研究方向…"): a chatbot's answer never talks like that, so it ends one.
-_BACK_TO_INTERVIEW = re.compile(r"^(?:然后|接着|之后|后面|后来|最后|随后|紧接着)|^面试官|^(?:又|再)?问(?:了|我|到)"
-                        r"|^让(?:我|写|说|讲)|^我(?:说|答|回答|讲|提到)")
+_BACK_TO_INTERVIEW = re.compile(r"^(?:然后|接着|之后|后面|后来|最后|随后|紧接着)|^面试官"
+                                r"|^(?:又|再)?问(?:了|我|到)|^让(?:我|写|说|讲)|^我(?:说|答|回答|讲|提到)")
 _HEADING_MARK = re.compile(r"^(#{1,6})\s*")
 _ITEM_NUMBER = re.compile(r"^§?\s*(?:[Qq]\s?)?([1-9][0-9]?)\s?[、.．:：)）]")
 
@@ -637,7 +637,9 @@ class _AnswerBlock:
     An answer block opens at "参考答案：" and holds everything until the next question: the next
     heading of the question's level when the questions are headings ("### 3. …"), the next
     number when they are a numbered list ("3. …"). Without such a frame nothing tells where
-    the answer ends, so only the opener's own line is skipped."""
+    the answer ends, so only the opener's own line is skipped. A chatbot's answer
+    ("chatgpt回答") opens a block whatever the frame, which a line going back to the interview
+    also ends."""
 
     def __init__(self) -> None:
         self.heading: int | None = None  # level of the heading over the last question
@@ -672,6 +674,7 @@ class _AnswerBlock:
                 return True
         if _ANSWER_OPENER.match(text):
             self.inside = self.heading is not None or self.number is not None
+            self.chatbot = False  # a block a heading or number ended may have been a chatbot's
             self._answer_max = 0
             return True
         if _AI_ANSWER_OPENER.match(text):

@@ -51,8 +51,9 @@ class FrameReader:
 
     A child streams a frame per case; read header and payload apart, each frame would cost
     two waits and two reads, and the judge would fall behind a child that answers small
-    cases faster than that. Buffered, a burst of frames costs one read. Both ends use it. The size cap is checked as soon as a header is in, so
-    the buffer never holds more than one allowed frame and one read's worth."""
+    cases faster than that. Buffered, a burst of frames costs one read. Both ends use it.
+    The size cap is checked as soon as a header is in, so the buffer never holds more than
+    one allowed frame and one read's worth."""
 
     _READ_SIZE = 1 << 20
 
