@@ -211,6 +211,15 @@ def test_a_long_request_after_a_connective_is_its_own_question():
         and got[1].endswith("如何影响显存占用和训练速度")
 
 
+def test_going_through_the_candidates_work_is_a_question_but_not_a_heading():
+    text = ("字节 大模型 一面\n- 问论文。面试官自己不是做这个方向的\n- 先拷打项目\n- 讲一下 RoPE\n"
+            "二面\n项目拷打\n1. LoRA 的秩怎么选\n"
+            "三面 项目深挖 半小时有没有关注过最新的 3DGS 工作")
+    assert questions(text) == ["问论文", "先拷打项目", "讲一下 RoPE", "LoRA 的秩怎么选",
+                               "项目深挖", "有没有关注过最新的 3DGS 工作"]
+    assert questions("腾讯 一面\n- 项目拷打：多任务 loss 的权重怎么定") == ["多任务 loss 的权重怎么定"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

@@ -693,6 +693,30 @@ class _AnswerBlock:
         return False
 
 
+# "问项目", "先拷打论文", "项目深挖": the interviewer going through the candidate's own work, a
+# question of the round even though it asks nothing in words.
+_PROJECT_TALK = re.compile(
+    r"^(?:先|然后|接着|主要|直接|又|再)?(?:问|聊|拷打|深挖|挖|讲|过|介绍)(?:了)?(?:一下|下|些|一些)?"
+    r"(?:我的|你的)?(?:实习|项目|论文)(?:经历)?(?:(?:和|与|、|及)(?:实习|项目|论文)(?:经历)?)?"
+    r"|^(?:实习|项目|论文)(?:经历)?(?:拷打|深挖)")
+# After the phrase: the end, or a space or sentence end before the next thing told. A comma
+# or colon binds what follows to it ("项目拷打：…", "先问项目，要解决的问题是什么").
+_PROJECT_TALK_END = re.compile(r"\s*(?:$|[。.!！;；]\s*|\s+(?=\S))")
+
+
+def _project_talk(text: str, *, bullet: bool) -> tuple[str, str] | None:
+    """("问论文", the rest) when TEXT opens with a bare request to go through the candidate's
+    work. A line of its own must be a list item: on a line alone, "项目拷打" is a heading."""
+    talk = _PROJECT_TALK.match(text)
+    end = talk and _PROJECT_TALK_END.match(text, talk.end())
+    if not talk or not end:
+        return None
+    rest = text[end.end():]
+    if not bullet and not rest:
+        return None
+    return talk.group(0), rest
+
+
 # "自我介绍+实习介绍，略", "self-intro 略": the writer skipped it.
 _OMITTED = re.compile(r"(?:^|[,，\s(（])略[)）]?$")
 # "总结：基础不牢，手撕一定要多练": the writer's conclusions, however many clauses.
@@ -755,6 +779,12 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
         plain = _strip_asides(text)
         if _OMITTED.search(plain) or (not bullet and _SUMMARY_LINE.match(text)):
             continue
+        talk = _project_talk(plain.strip(), bullet=bullet)
+        if talk:
+            out.append(RawQuestion(talk[0], "project", bullet))
+            if not talk[1]:
+                continue
+            text = plain = talk[1]
         if out and len(text) <= 15 and _DEPENDENT.match(text) and not _ASK_START.match(text) \
                 and asks(text):
             prev = out[-1]  # "- 分析复杂度?" on its own line continues the question above
@@ -779,7 +809,7 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
         # "模型细节篇bert的…" (a chapter heading run into its question), not "讲一篇论文"
         text = re.sub(r"^(?!讲|说|写|读|聊|谈|介绍|挑|选)[\u4e00-\u9fff]{1,5}(?<![一几两每])篇(?=\S)",
                       "", text)
-        text = re.sub(r"^(?:\d+|[一二三四五六七八九十半]+)\s*(?:个)?(?:小时|分钟|min|h)\s*[,，:：]\s*", "",
+        text = re.sub(r"^(?:\d+|[一二三四五六七八九十半]+)\s*(?:个)?(?:小时|分钟|min|h)(?:左右)?\s*[,，:：]?\s*", "",
                       text, flags=re.IGNORECASE)
         text = _ASKED_PREFIX.sub("", text, count=1)
         first_part = True
