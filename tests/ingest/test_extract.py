@@ -220,6 +220,16 @@ def test_going_through_the_candidates_work_is_a_question_but_not_a_heading():
     assert questions("腾讯 一面\n- 项目拷打：多任务 loss 的权重怎么定") == ["多任务 loss 的权重怎么定"]
 
 
+def test_glued_text_restarting_at_a_named_subject_is_a_new_sentence():
+    assert questions("高德 一面\n讲一下transformertransformer和cnn的区别") == \
+        ["讲一下transformer", "transformer和cnn的区别"]
+    # a question run into its pasted answer, which restates the subject
+    assert questions("模型篇\n介绍下LoRA的原理LoRA是一种低秩适配方法,它冻结原权重") == ["介绍下LoRA的原理"]
+    # not after an open ask or a binding character
+    assert questions("美团 一面\n- LoRA和全参微调的区别,为什么LoRA能work") == \
+        ["LoRA和全参微调的区别", "为什么LoRA能work"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

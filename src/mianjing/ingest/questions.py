@@ -112,6 +112,35 @@ _RUN_ON_END = re.compile(
     r"(?=[A-Za-z\u4e00-\u9fff]{2})")
 
 
+# A Latin word glued to the Chinese before it, where a new sentence may begin.
+_LATIN_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])([A-Za-z][A-Za-z0-9]{2,})(?![A-Za-z0-9])")
+# Characters that bind the next word to the phrase before it ("A和B", "用LoRA").
+_BINDING_CHAR = re.compile(r"[的和与及或在用把对将是比跟从给让被为以到向于了个种下]$")
+_OPEN_ASK_END = re.compile(r"(?:为什么|为何|为啥|怎么|怎样|如何|什么|哪些|哪个|哪种|是否|追问|问)$")
+
+
+def _mark_seams(text: str) -> str:
+    """Mark with newlines where glued text starts again at a subject it already named:
+    "讲一下transformertransformer和cnn的区别", "介绍下transformers的注意力机制Transformers的
+    注意力机制是…" (a question and then its pasted answer, which restates the subject)."""
+    text = re.sub(r"(?<![A-Za-z])([A-Za-z]{4,})(?=\1(?![A-Za-z]))", "\\1\n", text,
+                  flags=re.IGNORECASE)
+    cuts = []
+    for match in _LATIN_AFTER_HAN.finditer(text):
+        last_line = text[:match.start()].rsplit("\n", 1)[-1]
+        # the question before the seam: whole ("…的注意力机制"), not an open "为什么" or "哪些"
+        last_clause = re.split(r"[,，、;；\s]", last_line)[-1]
+        if len(last_clause) < 4 or not asks(last_line) or _BINDING_CHAR.search(last_clause) \
+                or _OPEN_ASK_END.search(last_clause):
+            continue
+        if re.search(rf"(?<![A-Za-z]){re.escape(match.group(1))}(?![A-Za-z])", last_line,
+                     re.IGNORECASE):
+            cuts.append(match.start())
+    for cut in reversed(cuts):
+        text = f"{text[:cut]}\n{text[cut:]}"
+    return text
+
+
 _LEETCODE_SPAN = re.compile(
     r"(?<![A-Za-z])(?:lc|leetcode|力扣)\s*\d{1,4}\s*[.、．]?\s*[^\s,，。;；!！?？(（]{0,16}"
     r"(?:\s+(?:I{1,3}|II|III))?", re.IGNORECASE)
@@ -322,7 +351,7 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
     expanded: list[str] = []
     for sentence in sentences:
         if len(sentence) > 25:
-            marked = _RUN_ON_END.sub(lambda m: m.group(1) + "\n", sentence)
+            marked = _mark_seams(_RUN_ON_END.sub(lambda m: m.group(1) + "\n", sentence))
             expanded.extend(p for p in marked.split("\n") if p)
         else:
             expanded.append(sentence)
