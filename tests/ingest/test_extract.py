@@ -230,6 +230,13 @@ def test_glued_text_restarting_at_a_named_subject_is_a_new_sentence():
         ["LoRA和全参微调的区别", "为什么LoRA能work"]
 
 
+def test_a_question_after_context_is_followed_by_its_own_next_question():
+    got = questions("字节 二面\n- 实习里微调过Qwen2,你说说Qwen2的模型结构吧,Qwen2相比Qwen1做了哪些改进\n"
+                    "- 核心代码模式,写一下大模型解码时,beam 树如何构建")
+    assert got == ["实习里微调过Qwen2,你说说Qwen2的模型结构吧", "Qwen2相比Qwen1做了哪些改进",
+                   "核心代码模式,写一下大模型解码时,beam 树如何构建"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

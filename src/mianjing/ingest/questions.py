@@ -378,6 +378,7 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
         hint: str | None = None
         separator = ""
         after_aside = False
+        previous = ""
         for index, piece in enumerate(parts):
             if index % 2:
                 separator = piece if piece in ",，、|" else " "
@@ -439,15 +440,26 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                 _ASK_START.match(piece) or _LEETCODE_REF.match(piece)
                 or (merged and _ENDS_QUESTION.search(merged[-1][0]) and asks(piece)))
             if merged and merged[-1][0] and not (
-                    asks(merged[-1][0]) and starts and len(piece) >= 3
+                    (asks(merged[-1][0]) or _whole_question(previous)) and starts and len(piece) >= 3
                     and not _DEPENDENT.match(piece) and not _GENERIC_FOLLOW_UP.match(piece)
                     and not (separator in ",，" and _REFERS_BACK.search(piece[:16])
                              and not _ASK_START.match(piece))):
                 merged[-1][0] = f"{merged[-1][0]}{separator}{piece}"
             else:
                 merged.append([piece, hint])
+            # "实习微调过Qwen2,你说说它的结构吧": the context before a question does not ask
+            # itself, so the question's own wording decides whether the next piece is new
+            previous = piece
         out.extend((item[0], item[1]) for item in merged if item[0])
     return out
+
+
+def _whole_question(piece: str) -> bool:
+    """A piece that opens and ends like a question ("你说说Qwen2的模型结构吧"), however the
+    text before it in its line began."""
+    return bool((_ASK_START.match(piece) or _IMPERATIVE.match(piece))
+                and (re.search(r"[吧吗呢么?？]$", piece) or _ENDS_QUESTION.search(piece)
+                     or _ASK_NOUN_END.search(piece)))
 
 
 # In a run-on line: "追问X", "写完追问了复杂度" continue the question before them.
