@@ -166,10 +166,14 @@ _REVERSE_PREFIX = re.compile(r"^(?:最后)?反问(?:环节)?(?:我)?(?:问了|�
 _HR_WORDS = re.compile(r"薪资|薪酬|期望|base|offer|到岗|实习时间|实习多久|职业规划|加班|签证", re.IGNORECASE)
 
 
+# "…，你说说Qwen2的模型结构吧": a request addressed to the candidate after a clause of context.
+_YOU_REQUEST = re.compile(r"[,，]\s*你(?:说说|讲讲|谈谈|聊聊|介绍|讲一|说一|讲下|说下|解释|描述)")
+
+
 def asks(text: str) -> bool:
     """Whether the wording itself asks something (not only its position in a list)."""
     return bool(_ASK_WORDS.search(text) or _IMPERATIVE.match(text)
-                or _LEETCODE_REF.search(text)
+                or _LEETCODE_REF.search(text) or _YOU_REQUEST.search(text)
                 or (len(text) <= 60 and _ASK_NOUN_END.search(text)))
 
 
