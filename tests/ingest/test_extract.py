@@ -233,7 +233,7 @@ def test_glued_text_restarting_at_a_named_subject_is_a_new_sentence():
 def test_a_question_after_context_is_followed_by_its_own_next_question():
     got = questions("字节 二面\n- 实习里微调过Qwen2,你说说Qwen2的模型结构吧,Qwen2相比Qwen1做了哪些改进\n"
                     "- 核心代码模式,写一下大模型解码时,beam 树如何构建")
-    assert got == ["实习里微调过Qwen2,你说说Qwen2的模型结构吧", "Qwen2相比Qwen1做了哪些改进",
+    assert got == ["你说说Qwen2的模型结构吧", "Qwen2相比Qwen1做了哪些改进",
                    "核心代码模式,写一下大模型解码时,beam 树如何构建"]
 
 

@@ -170,6 +170,19 @@ _HR_WORDS = re.compile(r"薪资|薪酬|期望|base|offer|到岗|实习时间|实
 _YOU_REQUEST = re.compile(r"[,，]\s*你(?:说说|讲讲|谈谈|聊聊|介绍|讲一|说一|讲下|说下|解释|描述)")
 
 
+# "实习微调过Qwen2，你说说…": what the candidate has done, said before the request it led to.
+_OWN_HISTORY = re.compile(r"^(?=[^,，]*(?:实习|项目|论文|简历|之前|以前))[^,，?？]{2,20}(?:过|了)[^,，?？]{0,12}"
+                          r"[,，]\s*(?=你(?:说说|讲讲|谈谈|聊聊|介绍|讲一|说一|讲下|说下|解释|描述))")
+
+
+def _drop_own_history(question: str) -> str:
+    """The request without the candidate's history before it, when that history asks nothing."""
+    history = _OWN_HISTORY.match(question)
+    if history and not asks(history.group(0).rstrip(" ,，")):
+        return question[history.end():]
+    return question
+
+
 def asks(text: str) -> bool:
     """Whether the wording itself asks something (not only its position in a list)."""
     return bool(_ASK_WORDS.search(text) or _IMPERATIVE.match(text)
@@ -868,6 +881,7 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
                 part, part_hint = part[reverse.end():], "reverse"
             part = _ASKED_PREFIX.sub("", part, count=1).strip(" ,，。.、:：-")
             part = _CONNECTIVE.sub("", part)
+            part = _drop_own_history(part)
             if len(part) > 90 and not _long_ask(part):
                 part = _first_clause(part)
             leetcode = _LEETCODE_SPAN.search(part)
