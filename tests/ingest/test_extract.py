@@ -237,6 +237,17 @@ def test_a_question_after_context_is_followed_by_its_own_next_question():
                    "核心代码模式,写一下大模型解码时,beam 树如何构建"]
 
 
+def test_spaced_terms_answers_told_and_asides_naming_a_library():
+    got = questions("字节 二面\n1.为什么现在 Decoder - only 成为大模型的主流架构\n"
+                    "2.有没有了解过推训一致性?我讲了一下强化学习里的推训一致性,固定 flash attention 分块策略,"
+                    " vllm 推理框架固定 page attention 分块策略。\n"
+                    "3.beam 树如何构建,如何得到最终的结果( pytorch 简单实现了一下,主要还是讲明白)")
+    assert got == ["为什么现在 Decoder - only 成为大模型的主流架构", "有没有了解过推训一致性",
+                   "beam 树如何构建", "如何得到最终的结果"]
+    # a constraint in brackets stays: "(numpy,不能用库)"
+    assert questions("美团 一面\n- 手写 softmax(numpy,不能用库)") == ["手写 softmax(numpy,不能用库)"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

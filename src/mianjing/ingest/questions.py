@@ -249,7 +249,9 @@ def _keep_bracket(match: re.Match[str], whole: str) -> str:
         return match.group(0)
     if len(inner) <= 48 and _BARE_GLOSS.match(inner):  # "(ScaledDotProductAttention)", "(greedy search)"
         return match.group(0)
-    if len(inner) <= 30 and re.search(r"不能|不用|不许|不准|必须|要求|限制|只能|O\(|numpy|torch", inner):
+    if len(inner) <= 30 and re.search(r"不能|不用|不许|不准|必须|要求|限制|只能|O\(|"
+                                      r"(?<![A-Za-z])(?:numpy|torch)(?![A-Za-z])", inner) \
+            and not re.search(r"了一下|了下", inner):
         return match.group(0)  # a constraint of the task: "（numpy，不能用库）"
     if len(inner) <= 60 and re.match(r"(?:给|给定|输入|输出|返回|已知)(?![了过])", inner):
         return match.group(0)  # the task's inputs: "（给 logprobs、rewards、group_size）"
@@ -315,7 +317,9 @@ _GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 # In text that sets Latin words off with spaces ("长 CoT 模型为什么会 overthinking"), those spaces
 # are typography: only a space between two Chinese characters may separate questions.
 _SPACED_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_SPACED_LATIN = re.compile(r"[\u4e00-\u9fff]\s+[A-Za-z0-9][\w.+-]*\s+(?=[\u4e00-\u9fff])")
+# A spaced Latin term may itself hold spaced symbols: "Decoder - only", "Q / K".
+_SPACED_LATIN = re.compile(
+    r"[\u4e00-\u9fff]\s+[A-Za-z0-9][\w.+-]*(?:\s+[-/+&]\s+[\w.+-]+)*\s+(?=[\u4e00-\u9fff])")
 _GLUED_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
 
 
@@ -352,8 +356,8 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
     for sentence in re.split(r"(?<=[?？;；。!！])|\s{2,}|[\U0001F300-\U0001FAFF\u2600-\u27BF]+", text):
         sentence = sentence.strip()
         core = sentence.rstrip("?？;；。!！ ")
-        if not core:
-            continue
+        if not core or (_ANSWER_NARRATION.match(core) and not _STRONG_ASK.search(core)):
+            continue  # "我讲了一下…，固定…": the candidate's answer, all of the sentence
         # A short or dependent sentence continues the one before ("为什么呢", "它的公式"),
         # so a statement glued to its explanation is judged as a whole. After a sentence that
         # opens like a question, one that does not ask is narration ("这个之前看过…") and
@@ -420,7 +424,9 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                 after_aside = True
                 continue
             if after_aside:
-                if not (_starts_question(piece) and not _NARRATIVE_VERB.search(piece)):
+                # the answer goes on until a piece opens like a question or asks outright
+                if not (_starts_question(piece) and not _NARRATIVE_VERB.search(piece)
+                        and (_ASK_START.match(piece) or _STRONG_ASK.search(piece))):
                     continue  # what follows an aside and does not ask is still the aside
                 after_aside = False
             label = _INLINE_LABEL.match(piece) if len(sentence) > 30 else None
