@@ -248,6 +248,14 @@ def test_spaced_terms_answers_told_and_asides_naming_a_library():
     assert questions("美团 一面\n- 手写 softmax(numpy,不能用库)") == ["手写 softmax(numpy,不能用库)"]
 
 
+def test_follow_ups_after_writing_slashed_asks_and_outcome_lines():
+    got = questions("美团 二面 1h 手撕MHA 写完问我为什么要除以根号d 然后写了个 合并K个升序链表 反问 新人怎么培养\n"
+                    "- 手撕:kmeans,写完问初始化怎么选\n- reverse: WLB 怎么样 / 组里 on-call 吗\n"
+                    "先说结论:11.20 OC了\n当天晚上就约了三面 冲鸭")
+    assert got == ["手撕MHA；追问：为什么要除以根号d", "合并K个升序链表", "新人怎么培养", "手撕:kmeans；追问：初始化怎么选",
+                   "WLB 怎么样", "组里 on-call 吗"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

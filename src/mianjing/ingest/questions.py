@@ -20,7 +20,7 @@ _LABELS = {
     "open": r"开放题|开放性问题|开放问题|开放式问题|开放",
     "bagu": r"八股文?|基础题|基础知识|理论题|概念题",
     "project": r"项目拷打|项目深挖|项目|实习经历|论文",
-    "reverse": r"反问环节|反问",
+    "reverse": r"反问环节|反问|reverse(?:\s*q&a)?",
     "hr": r"hr问题|hr",
 }
 _LABEL_RE = re.compile(
@@ -65,12 +65,14 @@ _NARRATION = re.compile(
     r"整个|之后|后来|最后(?!一个)|当时|现在想|其实|这次|这里|这块|这部分|哈哈|呜|唉|求|许愿|"
     r"攒人品|发面经|时间线|投递|有面试|结果|没想到|以下|如下|虽然|但是|不过|因为|由于|通过|例如|比如|因此|所以|即|"
     r"其中|总之|还好|幸好|估计|已|更新|tl;?dr|bg|背景|然后|接着|被|他们|她们|大家|这周|上周|今天|昨天|"
+    r"先说结论|结论|复盘|"
     r"最近面|想了想|无论|不同的是|曾经|主要还是|主要就是|重点还是|\d+\.\d+\s|"
     r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐|欢迎|对于想|如果想|"
     r"引用|链接|参考|致谢|目录|chatgpt|gpt答案|答案|回答|解答|代码实现$|总结$)", re.IGNORECASE)
 _AD = re.compile(r"辅导|后台联系|后台咨询|私信|加群|内推码|关注我|点赞收藏|求赞")
 # The writer waiting on the result: "不知道是不是在泡池子，许愿 OC", "还在纠结要不要去".
-_WAITING = re.compile(r"不知道是不是|纠结要不要|还没消息|没有消息|泡池子|许愿|攒人品|求(?:offer|oc|过)",
+_WAITING = re.compile(r"不知道是不是|纠结要不要|还没消息|没有消息|泡池子|许愿|攒人品|求(?:offer|oc|过)|"
+                      r"约了(?:下一轮|[一二三四五]面|hr面?)",
                       re.IGNORECASE)
 # Advice to readers, not something an interviewer asked.
 _ADVICE = re.compile(r"尽量|不要只|需要结合|要从|还是需要|可以多|即可|就行|展示能力|积累经验|方便准备|"
@@ -309,7 +311,11 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
 
 _INLINE_LABEL = re.compile(
     r"^(?:然后|最后|接着|再|还有|还)?(?:是|出了?|来了?|问了?)?(?:一个|一道|个|道|两道)?"
-    r"(?P<label>场景题|代码题|代码|手撕|算法题|八股|开放题|编程题)(?:是|:|：)?(?:手撕|手写)?\s*$")
+    r"(?P<label>场景题|代码题|代码|手撕|算法题|八股|开放题|编程题|反问)(?:是|:|：)?(?:手撕|手写)?\s*$")
+
+
+# "然后写了个 合并K个升序链表": a coding task named in the next piece.
+_WROTE_TASK = re.compile(r"^(?:然后|最后|接着|再|又)?(?:让我|让)?(?:写|做|撕)了?(?:一个|一道|个|道)(?:题)?$")
 
 
 # A space that may end one question of a run-on line and begin the next.
@@ -371,6 +377,10 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
             sentences.append(sentence)
     expanded: list[str] = []
     for sentence in sentences:
+        slashed = re.split(r"\s+/\s+", sentence)
+        if len(slashed) > 1 and all(asks(piece) and len(piece) >= 4 for piece in slashed):
+            expanded.extend(slashed)  # "WLB 怎么样 / 组里 on-call 吗": one question each
+            continue
         if len(sentence) > 25:
             marked = _mark_seams(_RUN_ON_END.sub(lambda m: m.group(1) + "\n", sentence))
             expanded.extend(p for p in marked.split("\n") if p)
@@ -430,9 +440,9 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
                     continue  # what follows an aside and does not ask is still the aside
                 after_aside = False
             label = _INLINE_LABEL.match(piece) if len(sentence) > 30 else None
-            if label:
-                # "代码题是手撕 合并K个升序链表": the label opens the next question
-                hint = _label(label.group("label") + ":")[0]
+            if label or (len(sentence) > 30 and _WROTE_TASK.match(piece)):
+                # "代码题是手撕 合并K个升序链表", "然后写了个 LRU": the label opens the next question
+                hint = _label(label.group("label") + ":")[0] if label else "code"
                 merged.append(["手撕" if "手撕" in piece else "", hint, True])
                 continue
             if re.fullmatch(r"(?:面试官)?(?:又|还)?追问(?:了|说)?[:：]?", piece) and merged:
@@ -486,7 +496,8 @@ def _whole_question(piece: str) -> bool:
 
 
 # In a run-on line: "追问X", "写完追问了复杂度" continue the question before them.
-_RUN_ON_FOLLOW_UP = re.compile(r"^(?:写完|写完后|答完|然后)?(?:面试官)?(?:又|还)?(?:追问|接着问)(?:了|说)?[:：]?\s*")
+_RUN_ON_FOLLOW_UP = re.compile(r"^(?:写完|写完后|答完|然后)?(?:面试官)?(?:又|还)?(?:追问|接着问)(?:了|说)?[:：]?\s*"
+                               r"|^写完(?:后|之后)?(?:面试官)?(?:又|还)?(?:问|让)(?:了|我)?[:：]?\s*")
 # ... and these pieces are the candidate's story, not a question ("秒了", "说是做可灵的基座").
 _RUN_ON_ASIDE = re.compile(r"^(?:说是|说等|说在|说北京|说上海|秒了|过了|写完|写出来|没写出来|面完|离谱|目前|"
                            r"大概|估计|感觉|总之|中心扩展|双指针|一次过|\d+\s*(?:min|分钟|h|小时))|"
