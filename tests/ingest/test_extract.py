@@ -256,6 +256,14 @@ def test_follow_ups_after_writing_slashed_asks_and_outcome_lines():
                    "WLB 怎么样", "组里 on-call 吗"]
 
 
+def test_labels_with_a_lead_difficulty_only_and_complexity_follow_ups():
+    got = questions("字节 三面\n- 直接写题:线性回归,用numpy手搓。印象深刻\n"
+                    "- 接着是一些cv的基础知识:head数目增加的话 计算量怎么变?\n"
+                    "- 上来lc hard😅 LC 87. 扰乱字符串 lz真的不会\n- 分析复杂度?(写得有问题,分析也错了)")
+    assert got == ["直接写题:线性回归,用numpy手搓", "head数目增加的话 计算量怎么变",
+                   "LC 87. 扰乱字符串；分析复杂度?"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

@@ -15,7 +15,7 @@ from mianjing.ingest.extract import strip_item_marker
 
 # Section labels carry a kind hint: "手撕:快排" is code even without other clues.
 _LABELS = {
-    "code": r"手撕代码|手撕|手写代码|代码题|算法题|编程题|coding|code|代码|笔试题|机试题|撕题|做题|leetcode|lc题",
+    "code": r"手撕代码|手撕|手写代码|代码题|算法题|编程题|coding|code|代码|笔试题|机试题|撕题|写题|做题|leetcode|lc题",
     "scenario": r"场景题|场景设计|系统设计|业务题",
     "open": r"开放题|开放性问题|开放问题|开放式问题|开放",
     "bagu": r"八股文?|基础题|基础知识|理论题|概念题",
@@ -23,11 +23,13 @@ _LABELS = {
     "reverse": r"反问环节|反问|reverse(?:\s*q&a)?",
     "hr": r"hr问题|hr",
 }
+# "直接写题:", "接着是一些cv的基础知识:": a lead before the label.
 _LABEL_RE = re.compile(
-    r"^(?:(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")"
+    r"^(?:(?:直接|然后|接着|最后|先|再)?(?:是|来了?|问了?)?(?:一些|一道|几道|几个)?(?:[A-Za-z]{2,5}的)?"
+    r"(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")"
     r"\s*(?:\d+\s*)?[:：]\s*)", re.IGNORECASE)
 _ASKED_PREFIX = re.compile(
-    r"^(?:然后|接着|之后|最后|先|又|还|再)?\s*(?:面试官)?\s*(?:又|还|先|再|主要|重点|接着|让我|让)?\s*"
+    r"^(?:然后|接着|之后|最后|先|又|还|再|所以|于是)?\s*(?:面试官)?\s*(?:又|还|先|再|主要|重点|接着|让我|让)?\s*"
     r"(?:问了?(?:我|一下|一些|几个问题)?|考了?(?:我)?|让(?:我)?)\s*[:：,，]?\s*")
 _FOLLOW_UP = re.compile(r"^(?:(?:面试官|他|她)(?:又|还)?)?(?:追问|又问|继续问|接着问|深挖|follow[\s-]?up)"
                         r"(?:了|说|我)?\s*[:：,，]?\s*", re.IGNORECASE)
@@ -65,7 +67,7 @@ _NARRATION = re.compile(
     r"整个|之后|后来|最后(?!一个)|当时|现在想|其实|这次|这里|这块|这部分|哈哈|呜|唉|求|许愿|"
     r"攒人品|发面经|时间线|投递|有面试|结果|没想到|以下|如下|虽然|但是|不过|因为|由于|通过|例如|比如|因此|所以|即|"
     r"其中|总之|还好|幸好|估计|已|更新|tl;?dr|bg|背景|然后|接着|被|他们|她们|大家|这周|上周|今天|昨天|"
-    r"先说结论|结论|复盘|"
+    r"先说结论|结论|复盘|记录|印象深刻|笑死|离谱|绝了|"
     r"最近面|想了想|无论|不同的是|曾经|主要还是|主要就是|重点还是|\d+\.\d+\s|"
     r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐|欢迎|对于想|如果想|"
     r"引用|链接|参考|致谢|目录|chatgpt|gpt答案|答案|回答|解答|代码实现$|总结$)", re.IGNORECASE)
@@ -270,7 +272,7 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
     if _NARRATION.match(stripped) or _AD.search(stripped) or _CODE_LINE.search(stripped) \
             or _WAITING.search(stripped):
         return False
-    if _SKIP.match(stripped) or "$" in stripped:
+    if _SKIP.match(stripped) or "$" in stripped or _DIFFICULTY_ONLY.match(stripped):
         return False
     if _ADVICE.search(stripped) and not re.search(r"[?？]", stripped):
         return False
@@ -800,6 +802,10 @@ _SUMMARY_LINE = re.compile(r"^(?:总结|建议|小?tips?|心得|感想|经验|�
 _ANSWER_NARRATION = re.compile(r"^我(?:的回答|回答|答|说|讲|写|提到|解释|用了)")
 
 _LONG_ASK_LIMIT = 160
+_COMPLEXITY_FOLLOW_UP = re.compile(r"(?:再|并)?分析(?:一下|下)?(?:它的|一下)?(?:时间|空间)?(?:和空间)?复杂度")
+# "上来lc hard": how hard the problem was, not which one.
+_DIFFICULTY_ONLY = re.compile(r"^(?:上来|先|直接|然后)?(?:就)?(?:一道|一个|来了?|是)?\s*(?:lc|leetcode|力扣)?\s*"
+                              r"(?:hard|medium|easy|困难|中等|简单)(?:题|难度)?$", re.IGNORECASE)
 
 
 def _long_ask(text: str) -> bool:
@@ -860,9 +866,13 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
             if not talk[1]:
                 continue
             text = plain = talk[1]
-        if out and len(text) <= 15 and _DEPENDENT.match(text) and not _ASK_START.match(text) \
-                and asks(text):
+        if out and len(text) <= 15 and _DEPENDENT.match(text) and asks(text) and (
+                not _ASK_START.match(text)):
             prev = out[-1]  # "- 分析复杂度?" on its own line continues the question above
+            out[-1] = RawQuestion(f"{prev.text}；{_strip_answers(text)}", prev.hint, prev.bullet)
+            continue
+        if out and _COMPLEXITY_FOLLOW_UP.fullmatch(_strip_answers(text).rstrip("?？。 ")):
+            prev = out[-1]  # "- 分析复杂度?(…)" after a coding task is its follow-up
             out[-1] = RawQuestion(f"{prev.text}；{_strip_answers(text)}", prev.hint, prev.bullet)
             continue
         follow = _FOLLOW_UP.match(text)
