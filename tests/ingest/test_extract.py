@@ -264,6 +264,15 @@ def test_labels_with_a_lead_difficulty_only_and_complexity_follow_ups():
                    "LC 87. 扰乱字符串；分析复杂度?"]
 
 
+def test_a_question_the_story_leads_to_is_kept_without_the_story():
+    got = questions("B站 二面\n- 聊论文,由于论文里用到了VQ-VAE,所以问了一下VQ-VAE怎么更新codebook的\n"
+                    "- 我们这里是做aigc的,你知道哪些aigc相关的知识呢?(SD, DiT)\n"
+                    "- 因为好像是主管,所以直接让我反问:组里做什么?(视频生成)\n"
+                    "- 给你1000张H800训一个100B的MoE，你怎么规划并行策略")
+    assert got == ["聊论文", "VQ-VAE怎么更新codebook的", "你知道哪些aigc相关的知识呢", "组里做什么",
+                   "给你1000张H800训一个100B的MoE,你怎么规划并行策略"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

@@ -167,6 +167,10 @@ _INTERVIEW_WORDS = re.compile(r"问了|问我|问到|问的|考了|考察|考的
                               r"几个问题|(?:以下|如下)(?:几个)?问题")
 # "反问了一下部门做啥": the candidate's own question at the end of a round.
 _REVERSE_PREFIX = re.compile(r"^(?:最后)?反问(?:环节)?(?:我)?(?:问了|了)?(?:一下|下|一个|个)?[:：,，\s]*")
+# "我们这里是做aigc的", "由于论文里用到了VQ-VAE": the story that leads to a question.
+_STORY_CONTEXT = re.compile(r"^(?:我|因为|由于|之前|刚好|正好|其实)")
+# "所以直接让我反问:过来做什么": the candidate's question, told.
+_TOLD_REVERSE = re.compile(r"^[^:：?？]{0,10}?(?:让我|我)反问(?:环节)?[:：]\s*")
 _HR_WORDS = re.compile(r"薪资|薪酬|期望|base|offer|到岗|实习时间|实习多久|职业规划|加班|签证", re.IGNORECASE)
 
 
@@ -474,7 +478,12 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
             starts = _starts_question(piece) if separator in ",，" else bool(
                 _ASK_START.match(piece) or _LEETCODE_REF.match(piece)
                 or (merged and _ENDS_QUESTION.search(merged[-1][0]) and asks(piece)))
-            if merged and merged[-1][0] and not (
+            if merged and merged[-1][0] and starts and _STORY_CONTEXT.match(merged[-1][0]) \
+                    and not asks(merged[-1][0]) and (_whole_question(piece) or _ASKED_PREFIX.match(
+                        piece) or _TOLD_REVERSE.match(piece)):
+                # "我们这里是做aigc的，你知道哪些aigc相关的知识呢": the story before a question
+                merged.append([piece, hint])
+            elif merged and merged[-1][0] and not (
                     (asks(merged[-1][0]) or _whole_question(previous)) and starts and len(piece) >= 3
                     and not _DEPENDENT.match(piece) and not _GENERIC_FOLLOW_UP.match(piece)
                     and not (separator in ",，" and _REFERS_BACK.search(piece[:16])
@@ -777,8 +786,9 @@ _PROJECT_TALK = re.compile(
     r"(?:我的|你的)?(?:实习|项目|论文)(?:经历)?(?:(?:和|与|、|及)(?:实习|项目|论文)(?:经历)?)?"
     r"|^(?:实习|项目|论文)(?:经历)?(?:拷打|深挖)")
 # After the phrase: the end, or a space or sentence end before the next thing told. A comma
-# or colon binds what follows to it ("项目拷打：…", "先问项目，要解决的问题是什么").
-_PROJECT_TALK_END = re.compile(r"\s*(?:$|[。.!！;；]\s*|\s+(?=\S))")
+# or colon binds what follows to it ("项目拷打：…", "先问项目，要解决的问题是什么") unless the
+# story goes on after it ("聊论文，由于论文里用到了VQ-VAE，所以问了一下…").
+_PROJECT_TALK_END = re.compile(r"\s*(?:$|[。.!！;；]\s*|\s+(?=\S)|[,，]\s*(?=由于|因为|然后|所以|接着|面试官))")
 
 
 def _project_talk(text: str, *, bullet: bool) -> tuple[str, str] | None:
@@ -903,7 +913,7 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
                 part = strip_item_marker(part.strip())
             part_hint, part = _label(part)
             part_hint = part_hint or inline_hint
-            reverse = _REVERSE_PREFIX.match(part)
+            reverse = _REVERSE_PREFIX.match(part) or _TOLD_REVERSE.match(part)
             if reverse and part[reverse.end():].strip():
                 part, part_hint = part[reverse.end():], "reverse"
             part = _ASKED_PREFIX.sub("", part, count=1).strip(" ,，。.、:：-")
