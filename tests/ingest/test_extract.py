@@ -273,6 +273,14 @@ def test_a_question_the_story_leads_to_is_kept_without_the_story():
                    "给你1000张H800训一个100B的MoE,你怎么规划并行策略"]
 
 
+def test_short_stories_that_open_with_the_ask_and_reading_lists_with_links():
+    got = questions("快手 一面\n然后问机器学习算法FM算法,然后我说不知道,这个我还真没听说过,查了下,是推荐的算法,"
+                    "因子分解机,真不懂,回去现学记住吧,下次再问就会了\n"
+                    "然后就是反问,我问了组里是应用还是偏科研,然后面试官说不会以发论文为目的,是算法在具体业务里的落地和优化,然后就结束了。\n"
+                    "致谢\n- LLMs 面试笔记 https://example.com/notes\n- 为什么推荐这份题单? https://x.cn/q")
+    assert got == ["机器学习算法FM算法", "组里是应用还是偏科研", "为什么推荐这份题单"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

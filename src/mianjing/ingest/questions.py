@@ -623,9 +623,11 @@ _STRONG_ASK = re.compile(r"为什么|为何|为啥|怎么|如何|哪些|哪个|�
 
 def _is_story(text: str) -> bool:
     """A paragraph told as a story: long, several clauses, the candidate and the interviewer
-    as its persons."""
+    as its persons (twice is enough when it opens by telling what was asked: "然后问…")."""
+    persons = len(re.findall(r"我(?!们)|他(?!们)|面试官", text))
+    opens_told = re.match(r"(?:然后|接着|之后|最后|后来)(?:就是|又|还)?(?:问了?|反问)", text)
     return len(text) >= 60 and len(re.findall(r"[,，。;；!！]", text)) >= 3 \
-        and len(re.findall(r"我(?!们)|他(?!们)|面试官", text)) >= 3
+        and (persons >= 3 or (persons >= 2 and bool(opens_told)))
 
 
 def _flush(found: list[tuple[str, str | None]], current: list[str], kind: str | None) -> None:
@@ -811,6 +813,7 @@ _SUMMARY_LINE = re.compile(r"^(?:总结|建议|小?tips?|心得|感想|经验|�
 # "我答得很乱。。。说了…", "我说RMSNorm去掉了…": the candidate's answer told as a line of its own.
 _ANSWER_NARRATION = re.compile(r"^我(?:的回答|回答|答|说|讲|写|提到|解释|用了)")
 
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LONG_ASK_LIMIT = 160
 _COMPLEXITY_FOLLOW_UP = re.compile(r"(?:再|并)?分析(?:一下|下)?(?:它的|一下)?(?:时间|空间)?(?:和空间)?复杂度")
 # "上来lc hard": how hard the problem was, not which one.
@@ -841,6 +844,9 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
     for raw in lines:
         if answer.skips(raw):
             continue
+        if _LINK.search(raw) and not _STRONG_ASK.search(_LINK.sub("", raw)):
+            continue  # "LLMs 千面郎君 https://…": a reading list or a source, not a question
+        raw = _LINK.sub("", raw).rstrip()
         bullet = raw.startswith("§")
         text = strip_item_marker(raw.lstrip("§"))
         if not bullet:
