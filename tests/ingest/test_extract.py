@@ -281,6 +281,15 @@ def test_short_stories_that_open_with_the_ask_and_reading_lists_with_links():
     assert got == ["机器学习算法FM算法", "组里是应用还是偏科研", "为什么推荐这份题单"]
 
 
+def test_run_on_follow_ups_bare_labels_and_a_header_glued_to_a_question():
+    got = questions("高德 一面:1、三角函数位置编码有哪些好处,旋转位置编码呢2、多头会做融合吗?还是什么时候做融合?"
+                    "3、开放问题 sora看法 4、diffusion优劣常见的采样方式及原理ddim dpm++ "
+                    "5、手写一个基本的伪代码二面:谈谈对数字人的理解")
+    assert got == ["三角函数位置编码有哪些好处,旋转位置编码呢", "多头会做融合吗?还是什么时候做融合?",
+                   "开放问题 sora看法", "diffusion优劣", "常见的采样方式及原理ddim dpm++",
+                   "手写一个基本的伪代码", "谈谈对数字人的理解"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")

@@ -105,6 +105,11 @@ def _break_before_rounds(line: str, companies: CompanyTable | None = None) -> li
                 _POSITION_WORDS.search(head) or (companies and companies.find_all(head))):
             continue  # "字节 大模型 一面": the text before the round is this round's header
         back = re.search(r"(?:\d{1,2}[./月]\d{1,2}日?\s*)?[^\s,，。;；:：!！?？()（）【】\[\]]{0,16}$", head)
+        pulled = back.group(0) if back else ""
+        if len(pulled) > 6 and re.match(r"\s*[:：]", line[match.end():]) and not (
+                re.match(r"\d{1,2}[./月]\d{1,2}", pulled) or _POSITION_WORDS.search(pulled)
+                or (companies and companies.find_all(pulled))):
+            back = None  # "…给一个基本的伪代码二面:": the end of a question, not a header
         cut = last + back.start() if back else start
         if cut > last and line[last:cut].strip():
             out.append(line[last:cut])

@@ -68,7 +68,7 @@ _NARRATION = re.compile(
     r"攒人品|发面经|时间线|投递|有面试|结果|没想到|以下|如下|虽然|但是|不过|因为|由于|通过|例如|比如|因此|所以|即|"
     r"其中|总之|还好|幸好|估计|已|更新|tl;?dr|bg|背景|然后|接着|被|他们|她们|大家|这周|上周|今天|昨天|"
     r"先说结论|结论|复盘|记录|印象深刻|笑死|离谱|绝了|"
-    r"最近面|想了想|无论|不同的是|曾经|主要还是|主要就是|重点还是|\d+\.\d+\s|"
+    r"最近面|想了想|无论|不同的是|曾经|主要还是|主要就是|重点还是|主要集中|\d+\.\d+\s|"
     r"学历|论文:|实习:|点赞|评论|收藏|分享|关注|私信|查看|全部评论|相关推荐|欢迎|对于想|如果想|"
     r"引用|链接|参考|致谢|目录|chatgpt|gpt答案|答案|回答|解答|代码实现$|总结$)", re.IGNORECASE)
 _AD = re.compile(r"辅导|后台联系|后台咨询|私信|加群|内推码|关注我|点赞收藏|求赞")
@@ -93,7 +93,7 @@ _SKIP = re.compile(r"^(?:自我介绍|做个?自我介绍|先自我介绍|简单
 # A short piece that leans on the question before it ("那 RMSNorm 呢", "如何解决", "它的公式么")
 # is a follow-up, not a question of its own.
 _DEPENDENT = re.compile(r"^(?:(?:讲讲|说说|谈谈|讲下|说下|聊聊)?你的(?:看法|理解|想法)$|你(?:们)?怎么看(?:待)?$|"
-                        r"(?:比如|例如|像)(?=\s*[A-Za-z0-9])|那|那么|它|它们|其|这个|这么|这样|这|该|则|所以|分别|各自|本身|二者|两者|还有|以及|"
+                        r"(?:比如|例如|像)(?=\s*[A-Za-z0-9])|那|那么|它|它们|其|这个|这么|这样|这|该|则|所以|分别|各自|本身|二者|两者|还有|还是|以及|"
                         r"(?:并且?|同时)(?!\s*(?:再|还)?(?:讲|说|介绍|解释|写|谈|分析|比较|描述|推导|手推))|"
                         r"觉得|认为|感觉|"
                         r"为什么呢|如何解决|怎么解决|如何排查|怎么办|有什么(?:优点|缺点|问题|区别|好处)|"
@@ -111,7 +111,7 @@ _REFERS_BACK = re.compile(r"这几个|这几种|这些|这两个|这两种|它�
 # A run-on question ends at these words when a new subject follows without punctuation
 # ("…和cnn的区别transformer中embeding怎么做的位置编码…").
 _RUN_ON_END = re.compile(
-    r"(区别|哪些形式|哪些好处|什么好处|哪些优势|什么优势|的原理|的作用|呢|单头优势|来自于哪里|哪里|"
+    r"(区别|哪些形式|哪些好处|什么好处|哪些优势|什么优势|的原理|的作用|呢|单头优势|来自于哪里|哪里|优劣|优缺点|"
     r"(?:怎么|如何)[\u4e00-\u9fff]{0,3}的)(?!和|与|及|以及|是|结果|过程|方法|原理|原因|区别|流程|效果|问题|思路)"
     r"(?=[A-Za-z\u4e00-\u9fff]{2})")
 
@@ -153,6 +153,8 @@ _ENDS_QUESTION = re.compile(
     r"缺点|优点|多少|几种|看法|有没有|是什么|为什么)$")
 
 
+# "三角函数位置编码有哪些好处，旋转位置编码呢": "X 呢" asks the question before it about X.
+_BARE_NE = re.compile(r"^[^,，?？\s]{1,12}呢[?？]?$")
 # "什么是特征穿越，怎么避免": a short question without a subject of its own continues the first.
 _GENERIC_FOLLOW_UP = re.compile(
     r"^(?:怎么|如何|为什么|为啥|有哪些|有什么|一般|用的|用了|大概|具体|分别|能不能|可以)"
@@ -205,9 +207,16 @@ class RawQuestion:
     bullet: bool
 
 
+# "开放问题 sora 看法": labels that need no colon, as nothing else starts that way.
+_SPACED_LABEL = re.compile(r"^(?:(?P<open>开放问题|开放性问题|开放题)|(?P<scenario>场景题))\s+(?=\S)")
+
+
 def _label(text: str) -> tuple[str | None, str]:
     match = _LABEL_RE.match(text)
     if not match:
+        spaced = _SPACED_LABEL.match(text)
+        if spaced:
+            return ("open" if spaced.group("open") else "scenario"), text[spaced.end():]
         return None, text
     hint = next(k for k in _LABELS if match.group(k))
     return hint, text[match.end():].strip()
@@ -278,6 +287,8 @@ def is_question(text: str, *, bullet: bool, hint: str | None) -> bool:
         return False
     if _SKIP.match(stripped) or "$" in stripped or _DIFFICULTY_ONLY.match(stripped):
         return False
+    if _BARE_LABEL.fullmatch(stripped):
+        return False  # "开放问题" before its question, with no colon
     if _ADVICE.search(stripped) and not re.search(r"[?？]", stripped):
         return False
     if stripped.count(")") + stripped.count("）") > stripped.count("(") + stripped.count("（"):
@@ -486,6 +497,7 @@ def _split_compound(text: str) -> list[tuple[str, str | None]]:
             elif merged and merged[-1][0] and not (
                     (asks(merged[-1][0]) or _whole_question(previous)) and starts and len(piece) >= 3
                     and not _DEPENDENT.match(piece) and not _GENERIC_FOLLOW_UP.match(piece)
+                    and not _BARE_NE.match(piece)
                     and not (separator in ",，" and _REFERS_BACK.search(piece[:16])
                              and not _ASK_START.match(piece))):
                 merged[-1][0] = f"{merged[-1][0]}{separator}{piece}"
@@ -815,6 +827,7 @@ _ANSWER_NARRATION = re.compile(r"^我(?:的回答|回答|答|说|讲|写|提到|
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LONG_ASK_LIMIT = 160
+_BARE_LABEL = re.compile("|".join(v for k, v in _LABELS.items() if k != "project"), re.IGNORECASE)
 _COMPLEXITY_FOLLOW_UP = re.compile(r"(?:再|并)?分析(?:一下|下)?(?:它的|一下)?(?:时间|空间)?(?:和空间)?复杂度")
 # "上来lc hard": how hard the problem was, not which one.
 _DIFFICULTY_ONLY = re.compile(r"^(?:上来|先|直接|然后)?(?:就)?(?:一道|一个|来了?|是)?\s*(?:lc|leetcode|力扣)?\s*"
@@ -863,7 +876,8 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
         # question it is); only section labels on their own line are dropped.
         keep_label = hint in ("code", "scenario", "open") and not re.match(
             r"(?:然后|最后|接着)", labelled)
-        label_prefix = labelled[: len(labelled) - len(text)].strip() if keep_label else ""
+        label_prefix = re.sub(r"\s+$", " ", labelled[: len(labelled) - len(text)].lstrip()) \
+            if keep_label else ""
         if not bullet and hint is None and len(text) <= 12 and re.fullmatch(
                 r"(?:八股|手撕|代码|算法题|场景题|开放题|项目|反问)[^,，。]{0,6}", text):
             section_hint = _label(text + ":")[0] or section_hint
