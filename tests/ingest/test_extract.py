@@ -375,7 +375,7 @@ def test_labelled_posts_score_above_floor():
     """The posts written for the labelled set (always present): a regression floor well above
     chance; bench/ingest_quality.py prints the full report."""
     report, _ = evaluate([p for p in GOLD.glob("*.json") if not p.name.startswith("seed_")])
-    assert report.f1 >= 0.88, report.f1
+    assert report.f1 >= 0.9, report.f1
     assert report.accuracy("company") >= 0.9
     assert report.accuracy("leetcode") >= 0.97
     assert report.accuracy("kind") >= 0.8
@@ -383,33 +383,34 @@ def test_labelled_posts_score_above_floor():
 
 def test_held_out_posts_score_above_floor():
     """Posts and labels written by a helper that never saw the extractor (tests/ingest/heldout):
-    F1 0.726 when they arrived, 0.805 after the run-on, story and comment rules. A floor for
-    the general case rather than for the posts the rules were tuned on."""
+    F1 0.726 when they arrived, 0.805 after the run-on, story and comment rules, 0.915 in
+    session 8. A floor for the general case rather than for the posts the rules were tuned on."""
     report, skipped = evaluate(sorted((GOLD.parent / "heldout" / "gold").glob("*.json")))
     assert not skipped and len(report.files) == 10
-    assert report.f1 >= 0.78, report.f1
+    assert report.f1 >= 0.88, report.f1
     assert report.accuracy("company") >= 0.9
     assert report.accuracy("leetcode") >= 0.97
 
 
 def test_second_held_out_set_scores_above_floor():
     """A second set written the same way (tests/ingest/heldout2, 14 posts, 238 questions) after
-    the rules above were tuned: F1 0.825 on arrival for the extractor of the time."""
+    the rules above were tuned: F1 0.825 on arrival for the extractor of the time, 0.911 in
+    session 8 (which read its misses, so it is no longer strictly held out)."""
     report, skipped = evaluate(sorted((GOLD.parent / "heldout2" / "gold").glob("*.json")))
     assert not skipped and len(report.files) == 10
-    assert report.f1 >= 0.8, report.f1
+    assert report.f1 >= 0.88, report.f1
     assert report.accuracy("company") >= 0.9
     assert report.accuracy("leetcode") >= 0.97
 
 
 def test_seed_posts_score_above_floor():
     """The five real seed posts, when this machine has them (../shared/seeds): a regression
-    floor under the current score (F1 ≈ 0.80 on these messy, answer-heavy posts)."""
+    floor under the current score (F1 0.907 in session 8 on these messy, answer-heavy posts)."""
     from mianjing.ingest.evaluate import seed_dirs
 
     if not seed_dirs():
         pytest.skip("seed posts not on this machine")
     report, skipped = evaluate(sorted(GOLD.glob("seed_*.json")))
     assert not skipped
-    assert report.f1 >= 0.75, report.f1
+    assert report.f1 >= 0.88, report.f1
     assert report.accuracy("leetcode") >= 0.97
