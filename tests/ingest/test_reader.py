@@ -104,3 +104,22 @@ def test_a_batch_reports_bad_files_and_keeps_the_good_ones(tmp_path):
     failures = [i for i in items if isinstance(i, IngestFailure)]
     assert [f.source for f in failures] == [str(tmp_path / "b.txt")]
     assert len(items) - len(failures) == 2
+
+
+def test_a_folder_reached_through_dots_is_read_and_hidden_files_inside_it_are_not(
+        tmp_path, monkeypatch):
+    posts = tmp_path / "posts"
+    (posts / ".drafts").mkdir(parents=True)
+    (posts / "a.txt").write_text("字节 一面\n1. 讲一下 RoPE", encoding="utf-8")
+    (posts / ".drafts" / "b.txt").write_text("腾讯 一面\n1. 讲一下 GQA", encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    got = list(documents_from(["../posts"]))
+    assert [d.source for d in got] == ["../posts/a.txt"]
+
+
+def test_a_folder_with_nothing_to_read_is_reported(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    [failure] = documents_from([tmp_path])
+    assert isinstance(failure, IngestFailure)
+    assert failure.message.startswith(f"{tmp_path}: no files to read") and ".txt" in failure.message

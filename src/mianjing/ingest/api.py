@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mianjing.ingest.pipeline import Ingestor, IngestResult
-from mianjing.ingest.reader import Document, ReadError, expand, read_bytes, read_path
+from mianjing.ingest.reader import (
+    SUPPORTED,
+    Document,
+    ReadError,
+    expand,
+    read_bytes,
+    read_path,
+)
 
 
 @dataclass(frozen=True)
@@ -27,11 +34,16 @@ def documents_from(paths: Iterable[Path | str]) -> Iterator[Document | IngestFai
             except ReadError as exc:
                 yield IngestFailure("<stdin>", str(exc))
             continue
+        found = False
         for path in expand([Path(item)]):
+            found = True
             try:
                 yield from read_path(path)
             except ReadError as exc:
                 yield IngestFailure(str(path), str(exc))
+        if not found:
+            kinds = ", ".join(sorted(suffix for suffix in SUPPORTED if suffix))
+            yield IngestFailure(str(item), f"{item}: no files to read in this folder ({kinds})")
 
 
 def ingest(paths: Iterable[Path | str], *, session_factory=None, link: bool = True,

@@ -195,8 +195,11 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and supported files inside named folders (recursively, sorted)."""
     for path in paths:
         if path.is_dir():
+            # hidden files and folders inside the named folder are skipped; the path to it may
+            # itself hold dots ("../posts")
             yield from sorted(p for p in path.rglob("*")
                               if p.is_file() and p.suffix.lower() in SUPPORTED
-                              and not any(part.startswith(".") for part in p.parts))
+                              and not any(part.startswith(".")
+                                          for part in p.relative_to(path).parts))
         else:
             yield path
