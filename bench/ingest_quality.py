@@ -22,7 +22,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "ingest" / "gold")
     parser.add_argument("--heldout", type=Path, nargs="*",
                         default=[ROOT / "tests" / "ingest" / name / "gold"
-                                 for name in ("heldout", "heldout2")])
+                                 for name in ("heldout", "heldout2", "heldout3")])
     parser.add_argument("--misses", type=int, default=40, help="misses to print per kind")
     parser.add_argument("--no-link", action="store_true", help="skip bank/problem linking")
     args = parser.parse_args()

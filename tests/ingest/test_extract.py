@@ -290,6 +290,11 @@ def test_run_on_follow_ups_bare_labels_and_a_header_glued_to_a_question():
                    "手写一个基本的伪代码", "谈谈对数字人的理解"]
 
 
+def test_bracketed_section_tags_are_labels():
+    got = questions("字节 一面\n- 【手撕】MHA，要求支持 causal mask\n- 【算法】LC200\n- [八股] 讲一下 RoPE")
+    assert got == ["手撕:MHA,要求支持 causal mask", "算法:LC200", "讲一下 RoPE"]
+
+
 def test_run_on_paragraph_splits_companies_and_rounds():
     text = ("最近面了两家 字节 大模型 一面 40min 问了 RoPE 怎么实现的 为什么用 RMSNorm "
             "二面 1h 问 PPO 里为什么要加 KL 惩罚 挂了 快手 推荐算法 一面 问粗排和精排的区别")
@@ -400,6 +405,15 @@ def test_second_held_out_set_scores_above_floor():
     assert not skipped and len(report.files) == 10
     assert report.f1 >= 0.88, report.f1
     assert report.accuracy("company") >= 0.9
+    assert report.accuracy("leetcode") >= 0.97
+
+
+def test_third_held_out_set_scores_above_floor():
+    """tests/ingest/heldout3 (14 posts, 239 questions), written the same way in session 8: F1
+    0.847 on arrival (the honest number for unseen posts), 0.857 after bracketed tags."""
+    report, skipped = evaluate(sorted((GOLD.parent / "heldout3" / "gold").glob("*.json")))
+    assert not skipped and len(report.files) == 10
+    assert report.f1 >= 0.82, report.f1
     assert report.accuracy("leetcode") >= 0.97
 
 

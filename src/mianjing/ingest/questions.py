@@ -826,6 +826,8 @@ _SUMMARY_LINE = re.compile(r"^(?:总结|建议|小?tips?|心得|感想|经验|�
 _ANSWER_NARRATION = re.compile(r"^我(?:的回答|回答|答|说|讲|写|提到|解释|用了)")
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_BRACKET_LABEL = re.compile(
+    r"^[【\[]\s*(?P<label>" + "|".join(_LABELS.values()) + r"|场景|开放|算法)\s*[】\]]\s*", re.IGNORECASE)
 _LONG_ASK_LIMIT = 160
 _BARE_LABEL = re.compile("|".join(v for k, v in _LABELS.items() if k != "project"), re.IGNORECASE)
 _COMPLEXITY_FOLLOW_UP = re.compile(r"(?:再|并)?分析(?:一下|下)?(?:它的|一下)?(?:时间|空间)?(?:和空间)?复杂度")
@@ -867,6 +869,7 @@ def questions_from_lines(lines: list[str]) -> list[RawQuestion]:
                 and not _INTERVIEW_WORDS.search(text)
         elif answer_points:
             continue
+        text = _BRACKET_LABEL.sub(r"\g<label>:", text, count=1)  # "【手撕】…" reads as "手撕:…"
         labelled = text
         hint, text = _label(text)
         if hint and not text:
