@@ -15,7 +15,7 @@ from mianjing.ingest.extract import strip_item_marker
 
 # Section labels carry a kind hint: "手撕:快排" is code even without other clues.
 _LABELS = {
-    "code": r"手撕代码|手撕|手写代码|代码题|算法题|编程题|coding|code|代码|笔试题|机试题|撕题|写题|做题|leetcode|lc题",
+    "code": r"手撕代码|手撕|手写代码|代码题|算法题|编程题|coding|code|代码|笔试题|机试题|撕题|写题|做题|leetcode|lc题|算法",
     "scenario": r"场景题|场景设计|系统设计|业务题",
     "open": r"开放题|开放性问题|开放问题|开放式问题|开放",
     "bagu": r"八股文?|基础题|基础知识|理论题|概念题",
@@ -827,7 +827,7 @@ _ANSWER_NARRATION = re.compile(r"^我(?:的回答|回答|答|说|讲|写|提到|
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BRACKET_LABEL = re.compile(
-    r"^[【\[]\s*(?P<label>" + "|".join(_LABELS.values()) + r"|场景|开放|算法)\s*[】\]]\s*", re.IGNORECASE)
+    r"^[【\[]\s*(?P<label>" + "|".join(_LABELS.values()) + r")\s*[】\]]\s*", re.IGNORECASE)
 _LONG_ASK_LIMIT = 160
 _BARE_LABEL = re.compile("|".join(v for k, v in _LABELS.items() if k != "project"), re.IGNORECASE)
 _COMPLEXITY_FOLLOW_UP = re.compile(r"(?:再|并)?分析(?:一下|下)?(?:它的|一下)?(?:时间|空间)?(?:和空间)?复杂度")
